@@ -1,0 +1,20 @@
+/** Runs the benchmark groups named on the command line, or all of them. */
+import { benchCore } from './core.ts';
+import { benchCrisis } from './crisis.ts';
+import { benchUnderstand } from './understand.ts';
+
+const GROUPS: Record<string, () => Promise<void>> = {
+  understand: benchUnderstand,
+  crisis: benchCrisis,
+  core: benchCore,
+};
+
+export async function runBenchmarks(names: string[]): Promise<number> {
+  const unknown = names.filter((n) => !(n in GROUPS));
+  if (unknown.length) {
+    process.stderr.write(`Unknown benchmark group: ${unknown.join(', ')}. Groups: ${Object.keys(GROUPS).join(', ')}\n`);
+    return 2;
+  }
+  for (const name of names.length ? names : Object.keys(GROUPS)) await GROUPS[name]?.();
+  return 0;
+}

@@ -1,0 +1,51 @@
+/**
+ * Builds Harbour's intent classifier from the training utterances: NLP.js (cached as JSON
+ * keyed by a hash of the training data, so later starts skip training) blended with the fuzzy
+ * neighbours index.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Training } from '../core/knowledge/schema.ts';
+import type { IntentClassifier } from '../core/understand/classifier.ts';
+import { ensemble, NLPJS_WEIGHT } from '../core/understand/ensemble.ts';
+import { neighboursClassifier } from '../core/understand/neighbours.ts';
+import { loadNlpjs, trainNlpjs } from '../core/understand/nlpjs.ts';
+
+/** Bump when normalisation or the classifier setup changes, so old caches are not reused. */
+const MODEL_VERSION = 2;
+
+/** Training utterances, prepared the way member messages are (normalised, names replaced). */
+export function examplesFrom(training: Training, prepare: (text: string) => string): Map<string, string[]> {
+  return new Map(Object.entries(training).map(([intent, utterances]) => [intent, utterances.map(prepare)]));
+}
+
+async function nlpjsModel(examples: Map<string, string[]>, cacheDir: string | null): Promise<IntentClassifier> {
+  const key = createHash('sha256').update(JSON.stringify([MODEL_VERSION, [...examples]])).digest('hex').slice(0, 16);
+  const file = cacheDir ? join(cacheDir, `nlu-${key}.json`) : null;
+  if (file) {
+    try {
+      return loadNlpjs(readFileSync(file, 'utf8'));
+    } catch {
+      // No cache yet (or a damaged one): train below.
+    }
+  }
+  const { classifier, model } = await trainNlpjs(examples);
+  if (file && cacheDir) {
+    mkdirSync(cacheDir, { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, model);
+    renameSync(temp, file); // Atomic, so two starting processes never read half a model.
+  }
+  return classifier;
+}
+
+/** The blended classifier; pass `cacheDir: null` to always train. */
+export async function languageModel(training: Training, prepare: (text: string) => string, cacheDir: string | null): Promise<IntentClassifier> {
+  const examples = examplesFrom(training, prepare);
+  const nlpjs = await nlpjsModel(examples, cacheDir);
+  return ensemble([
+    { classifier: nlpjs, weight: NLPJS_WEIGHT },
+    { classifier: neighboursClassifier(examples), weight: 1 - NLPJS_WEIGHT },
+  ]);
+}

@@ -1,0 +1,97 @@
+/** The `harbour` command: start, chat (interactive or JSON lines). */
+import { parseArgs } from 'node:util';
+import { createHarbour } from '../app/harbour.ts';
+import { runChat } from '../bots/console/chat.ts';
+import { runJsonLines, scopedConsoleUser } from '../bots/console/json-lines.ts';
+import { readConfig } from '../config.ts';
+import { expireInactiveMembers, retentionCutoff } from '../db/retention.ts';
+import { createLogger, hashedId } from '../log.ts';
+import { IANAZone } from 'luxon';
+
+const USAGE = `Usage: harbour <command> [options]
+
+Commands:
+  start                 Run every configured channel; with none, open the console chat.
+  chat [--json]         Chat with Harbour in the terminal (--json: JSON lines on stdin/stdout).
+
+Chat options:
+  --db PATH             SQLite database file (default: DATABASE_URL or ./data/harbour.sqlite)
+  --user ID             Who you are (default: me)
+  --tz ZONE             Your IANA time zone (default: Europe/London)
+  --now ISO-8601        Fix the clock, for tests and demos
+`;
+
+const CONNECT_HINT = 'No platform token set, so this is the console chat. To connect Telegram set TELEGRAM_BOT_TOKEN; for Slack set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (see README).';
+
+/** Runs a command; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'start':
+        return await start();
+      case 'chat':
+        return await chat(rest);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        process.stdout.write(USAGE);
+        return command === undefined ? 1 : 0;
+      default:
+        process.stderr.write(`Unknown command: ${command}\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (error) {
+    process.stderr.write(`harbour: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+async function start(): Promise<number> {
+  const config = readConfig();
+  const platforms = [config.TELEGRAM_BOT_TOKEN && 'Telegram', config.SLACK_BOT_TOKEN && 'Slack'].filter(Boolean);
+  if (platforms.length) {
+    process.stderr.write(`${platforms.join(' and ')} support is not in this version of Harbour yet; opening the console chat instead.\n`);
+  } else {
+    process.stdout.write(`${CONNECT_HINT}\n`);
+  }
+  return chat([]);
+}
+
+async function chat(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { json: { type: 'boolean', default: false }, db: { type: 'string' }, user: { type: 'string' }, tz: { type: 'string' }, now: { type: 'string' } },
+    strict: true,
+  });
+  const config = readConfig();
+  if (values.tz && !IANAZone.isValidZone(values.tz)) throw new Error(`--tz ${values.tz} is not a time zone (try Europe/London)`);
+  let now: (() => Date) | undefined;
+  if (values.now) {
+    const fixed = new Date(values.now);
+    if (Number.isNaN(fixed.getTime())) throw new Error(`--now ${values.now} is not an ISO-8601 date-time`);
+    now = () => fixed;
+  }
+  // The interactive chat keeps its terminal clean unless a log level was asked for.
+  const log = createLogger(process.env['LOG_LEVEL'] ? config.LOG_LEVEL : values.json ? 'info' : 'warn');
+  const harbour = await createHarbour({
+    databaseUrl: values.db ?? config.DATABASE_URL,
+    cacheDir: config.HARBOUR_CACHE_DIR,
+    now,
+    log,
+    admins: config.HARBOUR_ADMINS,
+    onError: (error) => log.error({ err: error }, 'reply failed'),
+  });
+  const expired = await expireInactiveMembers(harbour.db, retentionCutoff(now?.() ?? new Date(), config.HARBOUR_RETENTION_DAYS));
+  if (expired) log.info({ expired }, 'inactive members erased');
+  const who = { user: scopedConsoleUser(values.user ?? 'me'), ...(values.tz ? { timezone: values.tz } : {}) };
+  log.info({ member: hashedId(who.user), channel: 'console' }, 'console chat opened');
+  try {
+    if (values.json) await runJsonLines(harbour.core, who, process.stdin, process.stdout);
+    else await runChat(harbour.core, who, process.stdin, process.stdout);
+  } finally {
+    await harbour.close();
+  }
+  return 0;
+}

@@ -1,0 +1,36 @@
+/** Configuration from the environment, checked once at start with clear messages. */
+import { z } from 'zod';
+
+const optional = z.string().trim().min(1).optional().catch(undefined);
+
+export const configSchema = z.object({
+  DATABASE_URL: z.string().trim().min(1).default('./data/harbour.sqlite'),
+  TELEGRAM_BOT_TOKEN: optional,
+  TELEGRAM_API_ROOT: optional,
+  SLACK_BOT_TOKEN: optional,
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_APP_TOKEN: optional,
+  SLACK_API_URL: optional,
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Where the trained language model is cached between starts. */
+  HARBOUR_CACHE_DIR: z.string().trim().min(1).default('./.cache'),
+  /** Admins, as scoped ids separated by commas: tg:123, slack:T1:U9, console:me. */
+  HARBOUR_ADMINS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((id) => id.trim()).filter(Boolean)),
+  /** Members who have not written for this many days are erased. */
+  HARBOUR_RETENTION_DAYS: z.coerce.number().int().min(1).default(365),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Reads the config, or throws one message naming every bad variable. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    throw new Error(`Configuration: ${result.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,193 @@
+/**
+ * The conversation core: one inbound message in, the replies out. Safety first, then
+ * buttons and commands, then whatever Harbour was waiting for, then free text.
+ */
+import { DateTime } from 'luxon';
+import { parseAction, type Action } from './dialog/actions.ts';
+import { commandIn } from './dialog/commands.ts';
+import { forget } from './dialog/privacy.ts';
+import { reply } from './dialog/reply.ts';
+import { answerIntent, aboutNamed, NO_ENTITIES, type Turn } from './dialog/intents.ts';
+import { aboutFellowship, compareFellowships } from './dialog/fellowships.ts';
+import { meetingsAnswer } from './dialog/meetings.ts';
+import { aspectAnswer, intentLabel, topicAnswer } from './dialog/topics.ts';
+import { menuButtons } from './dialog/welcome.ts';
+import type { Inbound, Reply } from './inbound.ts';
+import type { Catalogue } from './knowledge/catalogue.ts';
+import type { ConversationState, Store } from './ports.ts';
+import { checkCrisis } from './safety/crisis.ts';
+import { crisisReply } from './safety/crisis-reply.ts';
+import { regionFor, type Region } from './safety/helplines.ts';
+import { regionAt } from './safety/region-at.ts';
+import { rateLimiter, type RateLimit } from './safety/rate-limit.ts';
+import { needsWithdrawalCare } from './safety/withdrawal.ts';
+import { en } from './text/en.ts';
+import { hasWords, normalise } from './understand/normalise.ts';
+import type { Understand } from './understand/understand.ts';
+
+/** Free text beyond this is not read further (the whole text still passes the crisis check). */
+export const MAX_READ_CHARS = 4096;
+const DEFAULT_ZONE = 'Europe/London';
+
+export type CoreDeps = {
+  store: Store;
+  catalogue: Catalogue;
+  understand: Understand;
+  now: () => Date;
+  /** Told about unexpected failures; the member still gets a kind reply. */
+  onError?: (error: unknown) => void;
+  rateLimit?: RateLimit;
+  /** Scoped ids allowed to use admin commands. */
+  admins?: Iterable<string>;
+};
+
+export type Core = { handle(inbound: Inbound): Promise<Reply[]> };
+
+export function createCore(deps: CoreDeps): Core {
+  const limiter = rateLimiter(deps.rateLimit);
+  const admins = new Set(deps.admins ?? []);
+  return {
+    async handle(inbound: Inbound): Promise<Reply[]> {
+      const text = typeof inbound.text === 'string' ? inbound.text : '';
+      // Safety before anything else: before storage, before understanding, even if both fail.
+      const crisis = checkCrisis(text);
+      try {
+        if (crisis) return [crisisReply(crisis, await regionOf(deps, inbound))];
+        const verdict = limiter(inbound.user, deps.now().getTime());
+        if (verdict === 'warn') return [reply(en.slowDown)];
+        if (verdict === 'quiet') return [];
+        return await converse(deps, admins, inbound, text);
+      } catch (error) {
+        deps.onError?.(error);
+        return [crisis ? crisisReply(crisis, regionFor(deps.catalogue.helplines, null, inbound.timezone)) : reply(en.somethingWrong, menuButtons())];
+      }
+    },
+  };
+}
+
+/** The member's helpline region; if storage fails, the one their platform's time zone suggests. */
+async function regionOf(deps: CoreDeps, inbound: Inbound): Promise<Region> {
+  try {
+    const member = await deps.store.members.seen(inbound.user, inbound.channel, deps.now(), inbound.timezone);
+    return regionFor(deps.catalogue.helplines, member.region, member.timezone);
+  } catch (error) {
+    deps.onError?.(error);
+    return regionFor(deps.catalogue.helplines, null, inbound.timezone);
+  }
+}
+
+async function converse(deps: CoreDeps, admins: ReadonlySet<string>, inbound: Inbound, text: string): Promise<Reply[]> {
+  const now = deps.now();
+  const member = await deps.store.members.seen(inbound.user, inbound.channel, now, inbound.timezone);
+  const state: ConversationState = await deps.store.conversations.load(member.id);
+  const region = regionFor(deps.catalogue.helplines, member.region, member.timezone);
+  const turn: Turn = { memberId: member.id, admins, region, state, now, store: deps.store, catalogue: deps.catalogue };
+  const today = DateTime.fromJSDate(now, { zone: member.timezone || DEFAULT_ZONE });
+
+  let replies: Reply[];
+  let erased = false;
+  if (typeof inbound.action === 'string' && inbound.action) {
+    const parsed = parseAction(inbound.action);
+    erased = parsed?.kind === 'forget' && parsed.confirmed && state.awaiting?.kind === 'forget-confirm';
+    replies = parsed ? await onAction(parsed, turn) : [reply(en.unknownAction, menuButtons())];
+  } else if (inbound.location && !text.trim()) {
+    replies = await onLocation(inbound.location, turn);
+  } else {
+    replies = await onText(text, turn, deps.understand, today);
+  }
+  if (!erased) await deps.store.conversations.save(member.id, state, now);
+  return replies;
+}
+
+async function onAction(act: Action, turn: Turn): Promise<Reply[]> {
+  const { catalogue, state } = turn;
+  const awaiting = state.awaiting;
+  delete state.awaiting;
+  switch (act.kind) {
+    case 'intent':
+      return [await answerIntent(act.intent, NO_ENTITIES, turn)];
+    case 'about':
+      return [aboutNamed({ ...NO_ENTITIES, fellowships: [act.code] }, turn)];
+    case 'meetings':
+      return [meetingsAnswer({ ...NO_ENTITIES, fellowships: [act.code] }, catalogue)];
+    case 'aspect': {
+      const topic = catalogue.topic(act.intent);
+      const f = catalogue.fellowship(act.code);
+      return [topic && f ? aspectAnswer(topic, f, catalogue) : reply(en.unknownAction, menuButtons())];
+    }
+    case 'compare': {
+      const list = act.codes.map((c) => catalogue.fellowship(c)).filter((f) => f !== undefined);
+      return [list.length >= 2 ? compareFellowships(list, catalogue) : reply(en.unknownAction, menuButtons())];
+    }
+    case 'safe':
+      return [reply(en.crisis.safeThanks, menuButtons())];
+    case 'region': {
+      const chosen = catalogue.helplines.regions[act.region];
+      if (!chosen) return [reply(en.unknownAction, menuButtons())];
+      await turn.store.members.setRegion(turn.memberId, act.region);
+      return [reply(en.regionSet(chosen.name), menuButtons())];
+    }
+    case 'forget':
+      // Erasure only ever follows the explicit question; a stale "yes" asks again.
+      if (!act.confirmed) return [reply(en.forgetCancelled, menuButtons())];
+      if (awaiting?.kind !== 'forget-confirm') return [await answerIntent('forget', NO_ENTITIES, turn)];
+      return [await forget(turn.memberId, turn.store.memberData)];
+  }
+}
+
+/** A shared location: remembered only as a helpline region, never as coordinates. */
+async function onLocation(location: { lat: number; lon: number }, turn: Turn): Promise<Reply[]> {
+  const code = regionAt(location.lat, location.lon);
+  const found = code ? turn.catalogue.helplines.regions[code] : undefined;
+  if (code && found && found !== turn.region) await turn.store.members.setRegion(turn.memberId, code);
+  const answer = meetingsAnswer(NO_ENTITIES, turn.catalogue);
+  return [{ ...answer, text: `${en.locationThanks} ${answer.text}` }];
+}
+
+async function onText(text: string, turn: Turn, understand: Understand, today: DateTime): Promise<Reply[]> {
+  const { state, catalogue } = turn;
+  const awaiting = state.awaiting;
+  delete state.awaiting;
+  if (!text.trim()) return [reply(en.empty, menuButtons())];
+  if (!hasWords(text)) return [reply(en.emojiOnly, menuButtons())];
+  const read = text.length > MAX_READ_CHARS ? text.slice(0, MAX_READ_CHARS) : text;
+  const notice = text.length > MAX_READ_CHARS ? [reply(en.tooLong(MAX_READ_CHARS))] : [];
+
+  const command = commandIn(read);
+  if (command) return [...notice, await answerIntent(command, NO_ENTITIES, turn)];
+
+  const understood = await understand(read, today);
+  if (awaiting?.kind === 'fellowship') {
+    const code = understood.entities.fellowships[0];
+    if (code) {
+      const f = catalogue.fellowship(code);
+      if (f && awaiting.intent === 'fellowship_info') return [...notice, aboutFellowship(f, catalogue)];
+    }
+  }
+  if (awaiting?.kind === 'forget-confirm' && /^(yes|yeah|yep|y|ok|okay|go ahead|do it)\b/.test(normalise(read))) {
+    // Typed "yes" is not the explicit button; ask for the button so nothing is erased by accident.
+    state.awaiting = awaiting;
+    return [...notice, reply(en.forgetUseButton, [{ label: en.forgetYes, action: 'forget:yes' }, { label: en.forgetNo, action: 'forget:no' }])];
+  }
+  // Withdrawal care comes first whenever it applies, whatever else was asked.
+  const withdrawal = catalogue.topic('withdrawal');
+  const care = withdrawal && needsWithdrawalCare(read) && !understood.intents.some((i) => i.intent === 'withdrawal') ? [topicAnswer(withdrawal, catalogue)] : [];
+  if (understood.intents.length === 0) {
+    if (care.length) return [...notice, ...care];
+    const guesses = understood.guesses.filter((g) => g.intent !== 'none' && g.score >= GUESS_FLOOR);
+    if (guesses.length) {
+      const buttons = guesses.map((g) => ({ label: intentLabel(g.intent, catalogue), action: `intent:${g.intent}` }));
+      return [...notice, reply(en.didYouMean, [...buttons, { label: en.buttons.help, action: 'intent:help' }])];
+    }
+    return [...notice, reply(en.notUnderstood, menuButtons())];
+  }
+  const replies: Reply[] = [...notice, ...care];
+  for (const { intent } of understood.intents) {
+    if (intent === 'none') replies.push(reply(en.notUnderstood, menuButtons()));
+    else replies.push(await answerIntent(intent, understood.entities, turn));
+  }
+  return replies;
+}
+
+/** Guesses weaker than this are not worth offering as "did you mean". */
+const GUESS_FLOOR = 0.2;

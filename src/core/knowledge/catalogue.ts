@@ -1,0 +1,21 @@
+/** Looks things up in the loaded knowledge: fellowships by code, topics by intent. */
+import type { Knowledge } from './load.ts';
+import type { Fellowship, Topic } from './schema.ts';
+import type { Helplines } from '../safety/helplines.ts';
+
+export type Catalogue = {
+  fellowships: Fellowship[];
+  fellowship(code: string): Fellowship | undefined;
+  topic(id: string): Topic | undefined;
+  helplines: Helplines;
+};
+
+export function catalogue(knowledge: Knowledge): Catalogue {
+  const byCode = new Map(knowledge.fellowships.map((f) => [f.code, f]));
+  return {
+    fellowships: knowledge.fellowships,
+    fellowship: (code) => byCode.get(code.toUpperCase()),
+    topic: (id) => knowledge.topics.get(id),
+    helplines: knowledge.helplines,
+  };
+}

@@ -1,0 +1,52 @@
+/** Reads and validates the knowledge folder: fellowships, topics and training utterances. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { helplinesSchema, type Helplines } from '../safety/helplines.ts';
+import { fellowshipSchema, topicSchema, trainingSchema, type Fellowship, type Topic, type Training } from './schema.ts';
+
+export type Knowledge = {
+  fellowships: Fellowship[];
+  topics: Map<string, Topic>;
+  training: Training;
+  helplines: Helplines;
+  places: string[];
+};
+
+/** The knowledge folder shipped with Harbour. */
+export const KNOWLEDGE_DIR = fileURLToPath(new URL('../../../knowledge/en', import.meta.url));
+
+function readYaml<T>(file: string, schema: z.ZodType<T>): T {
+  const result = schema.safeParse(parse(readFileSync(file, 'utf8')));
+  if (!result.success) {
+    const first = result.error.issues[0];
+    throw new Error(`${file}: ${first?.path.join('.') || '(top)'} ${first?.message ?? 'is invalid'}`);
+  }
+  return result.data;
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** Loads every file, failing loudly on the first invalid one so a typo never reaches a member. */
+export function loadKnowledge(dir: string = KNOWLEDGE_DIR): Knowledge {
+  const fellowships = yamlFiles(join(dir, 'fellowships')).map((f) => readYaml(f, fellowshipSchema));
+  const topics = new Map(yamlFiles(join(dir, 'topics')).map((f) => {
+    const topic = readYaml(f, topicSchema);
+    return [topic.id, topic] as const;
+  }));
+  // Every file in nlu/ adds utterances; intents may appear in several files.
+  const training: Training = {};
+  for (const file of yamlFiles(join(dir, 'nlu'))) {
+    for (const [intent, utterances] of Object.entries(readYaml(file, trainingSchema))) training[intent] = [...(training[intent] ?? []), ...utterances];
+  }
+  const helplines = readYaml(join(dir, 'safety', 'helplines.yaml'), helplinesSchema);
+  const { places } = readYaml(join(dir, 'places.yaml'), z.object({ places: z.array(z.string().min(1)) }));
+  return { fellowships, topics, training, helplines, places };
+}

@@ -1,0 +1,19 @@
+/** The crisis reply: help first, then one warm line, then a few gentle ways on. */
+import { action } from '../dialog/actions.ts';
+import type { Reply } from '../inbound.ts';
+import { en } from '../text/en.ts';
+import type { CrisisSignal } from './crisis.ts';
+import type { Region } from './helplines.ts';
+
+export function crisisReply(signal: CrisisSignal, region: Region): Reply {
+  const lines = region.lines.filter((l) => l.contact !== region.emergency).map((l) => `• ${l.name}: **${l.contact}**`);
+  const text = [en.crisis.lead[signal.kind](region.emergency), lines.join('\n'), en.crisis.warm].join('\n\n');
+  return {
+    text,
+    buttons: [
+      [{ label: en.crisis.onlineNow, action: action.intent('online_meetings') }],
+      [{ label: en.crisis.fellowshipHelplines, action: action.intent('helplines') }],
+      [{ label: en.crisis.safeNow, action: action.safe }],
+    ],
+  };
+}

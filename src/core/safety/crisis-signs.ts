@@ -1,0 +1,94 @@
+/**
+ * The signs of crisis the check looks for, as patterns over normalised text (see crisis.ts).
+ * Written for recall: a false alarm costs a moment, a miss can cost a life. Patterns marked
+ * `past` describe something that may be over ("i tried to end my life"); those alone are
+ * passed as a recovery story when the message clearly places them in the past.
+ */
+
+export type CrisisKind = 'suicide' | 'selfharm' | 'overdose' | 'medical' | 'danger';
+export type CrisisSign = { kind: CrisisKind; pattern: RegExp; past?: boolean };
+
+const ME = '(?:myself|my self|meself|my own life|my life)';
+const PILLS = '(?:pills?|tablets?|meds|medication|medicine|paracetamol|paracetomol|co-?codamol|codeine|ibuprofen|aspirin|benzos?|valium|diazepam|xanax|alprazolam|zopiclone|sleeping (?:pills|tablets)|tramadol|methadone|morphine|oxy|oxys|oxycodone|fentanyl|heroin|gear|insulin|antidepressants|sertraline|citalopram|mirtazapine|pregabalin|gabapentin|lithium|quetiapine|gbl|ghb|g)';
+const PERSON = '(?:he|she|they|him|her|them|my (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|dad|father|mum|mam|mom|mother|stepdad|step dad|stepmum|brother|sister|son|daughter|uncle|landlord|dealer|flatmate|housemate|fella|missus|other half)|someone|somebody|a man|a guy|this guy|some guy|people)';
+const SOMEONE = '(?:he|she|they|my (?:mate|friend|partner|husband|wife|boyfriend|girlfriend|son|daughter|dad|mum|mam|mom|brother|sister|flatmate|housemate|pal)|someone|somebody|this guy|this girl)';
+const NOT_BE = '(?:do not|dont|did not|dont really|really do not|never) (?:want|wanna|wish) (?:to )?';
+
+export const CRISIS_SIGNS: CrisisSign[] = [
+  // Suicide, said plainly.
+  { kind: 'suicide', pattern: new RegExp(`\\b(?<!(?:tried|attempted|trying|try) to )(?:kill|killing|end|ending|take|taking|off|offing) ${ME}\\b`) },
+  { kind: 'suicide', pattern: new RegExp(`\\b(?:tried|try|trying|attempted|attempt) to (?:kill|end|take) ${ME}\\b`), past: true },
+  { kind: 'suicide', pattern: /\b(?:kms|kys|unalive|unaliving|unalived|sewerslide|su?[iu]?c+[iu]?d+[ea]?l?l?y?|suicide|suicidal|sucide|suiside|suicid|suicidle|sucidal|suisidal|suicdal)\b(?! (?:prevention|awareness|charity|helpline|hotline|training|walk|film|documentary|squad|run|day|week|month))/, past: true },
+  { kind: 'suicide', pattern: /\b(?:attempted suicide|suicide attempt)\b/, past: true },
+  { kind: 'suicide', pattern: /\b(?:want|wanna|wanted|wish|wishing|ready|going|gonna|deserve|need|needs|just want|would rather|rather|i should|i could|i might|might as well|plan|planning|time) (?:to )?(?:just )?(?:die|be dead|be gone|not be here|not exist|stop existing|not be alive|end it|go to sleep forever|sleep forever|disappear forever|not wake up)\b/ },
+  { kind: 'suicide', pattern: /\bi (?:wish|want) (?:i was|i were|to be|i could be) (?:dead|gone|never born)\b/ },
+  { kind: 'suicide', pattern: /\b(?:better off (?:dead|without me|if i (?:was|were|am) gone|if i (?:was|were) not here|if i wasnt here)|better without me)\b/ },
+  { kind: 'suicide', pattern: new RegExp(`\\b${NOT_BE}(?:be here|be alive|live|living|exist|existing|be around|wake up|go on|carry on|keep going|keep living|b here|be here anymore|do life)\\b`) },
+  { kind: 'suicide', pattern: /\b(?:hope|hoping|pray|praying) i (?:do not|dont|never|will not|wont) wake (?:up)?\b/ },
+  { kind: 'suicide', pattern: /\b(?:sleep and (?:never|not) wake|never wake up again|not wake up tomorrow|go to sleep and not)\b/ },
+  { kind: 'suicide', pattern: /\b(?:no|not any|not a single|nothing left to|nothing to|no reason to|no point (?:in|to)) ?(?:reason (?:to|for) )?(?:live|living|be alive|being alive|go on|going on|carry on|carrying on|keep going|live for)\b/ },
+  { kind: 'suicide', pattern: /\bwhat is the (?:point|use)(?: (?:anymore|any more|now|in anything|of anything|of living|of life|in living|in life|of it all|in it all|of me|of being here|of being alive|of going on|of trying|in trying|in going on))?\s*[?!.]*$/ },
+  { kind: 'suicide', pattern: /\bwhat is the (?:point|use) (?:anymore|any more|of living|of life|in living|of it all|of being alive|of going on|of me|in anything|of anything)\b/ },
+  { kind: 'suicide', pattern: /\b(?:there is|theres|i see) no point (?:anymore|any more|in anything|in living|in life|to anything|in going on|in carrying on|in being here)\b/ },
+  { kind: 'suicide', pattern: /\b(?:can not|cant|cannot|could not) (?:do this|do it|go on|take it|take this|take any more|take anymore|cope|carry on|keep going|keep doing this|live like this|face (?:tomorrow|another day|it anymore)|be here|handle (?:this|it|life)) ?(?:any ?more|any longer|no more|much longer|no longer)\b/ },
+  { kind: 'suicide', pattern: /\b(?:can not|cant|cannot) (?:do this|go on|carry on|keep going|live like this|take it|take this|cope)(?: (?:now|honestly|mate|tbh|i am done|lol))?\s*[?!.]*$/ },
+  { kind: 'suicide', pattern: /\b(?:can not|cant|cannot) (?:do this|go on|carry on|keep going|live like this|take it) (?:any ?more|any longer|no more)\b/ },
+  { kind: 'suicide', pattern: /\b(?:end|ending|finish|finishing) (?:it all|everything|things|my life|it tonight|it today|it now|it for good|it 2nite)\b/ },
+  { kind: 'suicide', pattern: /\b(?:want|wanted|need|wish) (?:it all|everything|the pain|this|all this|life|it|things) to (?:stop|end|be over)(?: (?:forever|for good|now|already))?\b(?! (?:ringing|sending|buzzing|raining))/ },
+  { kind: 'suicide', pattern: /\b(?:i am|i will|i wont|i will not|im) (?:not )?(?:be )?(?:going to be )?(?:around|here) (?:much longer|for much longer|for long|tomorrow|after tonight|by tomorrow|anymore|any more)\b/ },
+  { kind: 'suicide', pattern: /\b(?:will not|wont|not going to) be (?:around|here) (?:much longer|for long|tomorrow|after tonight|anymore|any more|to see)\b/ },
+  { kind: 'suicide', pattern: /\b(?:this is (?:my )?goodbye|saying (?:my )?goodbyes?|said (?:my )?goodbyes?|goodbye (?:everyone|world|forever|all)|final goodbye|last message|this is the end for me)\b/ },
+  { kind: 'suicide', pattern: /\b(?:written|wrote|writing|write|left|leaving) (?:a |my |some )?(?:note|notes|letters?|goodbye letters?) (?:to|for) (?:my |the )?(?:kids|children|family|mum|mam|mom|dad|wife|husband|partner|son|daughter|everyone|parents|girls|boys)\b/ },
+  { kind: 'suicide', pattern: /\b(?:suicide note|giving (?:away )?(?:all )?(?:my |of my )?(?:stuff|things|belongings|possessions)(?: away)?|given (?:away )?(?:all )?my (?:stuff|things) away|sorted my will|putting my affairs in order|affairs in order)\b/ },
+  { kind: 'suicide', pattern: /\b(?:tired|sick|exhausted|done) (?:of|with) (?:living|life|existing|being alive|being here|it all|everything|waking up)\b/ },
+  { kind: 'suicide', pattern: /\b(?:no|lost the|lost my|have no) will to live\b/ },
+  { kind: 'suicide', pattern: /\b(?:nobody|no one|noone|no1) (?:would|will|is going to|gonna) (?:miss|notice|care|even notice)(?: me| if i)?\b/ },
+  { kind: 'suicide', pattern: /\b(?:everyone|everybody|my family|my kids|they) (?:would|will|d) be (?:better|happier) (?:off )?without me\b/ },
+  { kind: 'suicide', pattern: /\b(?:jump|jumping|throw myself|step|stepping) (?:off|from|in front of|under) (?:a |the |this )?(?:bridge|building|train|roof|cliff|bus|lorry|car|car park|multi storey|tower block|balcony)\b/ },
+  { kind: 'suicide', pattern: /\b(?:hang|hanging) myself|\b(?:a |the )?rope (?:ready|in my|round|around my neck)|\bslit (?:my )?wrists?\b|\b(?:stockpil\w*|saving up|saved up|hoarding) (?:my )?(?:pills|tablets|meds)\b/ },
+  { kind: 'suicide', pattern: /\b(?:painless|easiest|quickest|best|fastest) way to (?:die|go|end it|kill)\b|\bhow many .{0,25}(?:to (?:die|kill|end it)|would (?:kill|be fatal|be lethal))\b|\b(?:lethal|fatal) (?:dose|amount)\b/ },
+  { kind: 'suicide', pattern: /\b(?:life is not|life isnt|life aint|not) worth (?:living|it anymore|it any more|going on)\b/ },
+  { kind: 'suicide', pattern: /\b(?:want|wanna|need|going) to disappear(?: forever| for good| permanently)?\b|\bdisappear forever\b/ },
+  { kind: 'suicide', pattern: /\b(?:thinking|thoughts|think) (?:about|of) (?:ending it|ending things|ending my life|ending everything|killing myself|dying|not being here|suicide|taking my life)\b/ },
+  { kind: 'suicide', pattern: /\b(?:i am|im|feel|feeling) (?:such )?a burden\b|\b(?:cant|can not) see a way out\b|\bno way out\b|\b(?:i am|im) done\s*[.!]*$/ },
+  { kind: 'suicide', pattern: /\bnot (?:going to|gonna) (?:make it through|survive) (?:the night|tonight|this)\b/ },
+
+  // Self-harm.
+  { kind: 'selfharm', pattern: new RegExp(`\\b(?:cut|cutting|burn|burning|burnt|burned|hurt|hurting|harm|harming|punish|punishing|scratch|scratching|hit|hitting|bang|banging|starve|starving) (?:myself|my self|meself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|head))\\b`) },
+  { kind: 'selfharm', pattern: /\b(?:self[- ]?harm\w*|selfharm\w*)\b/, past: true },
+  { kind: 'selfharm', pattern: /\b(?:sh again|cutting again|started cutting|cuts? (?:on|in) my (?:arms?|wrists?|legs?)|(?:relapsed|slipped) (?:on|with|into) (?:self harm|sh|cutting))\b/ },
+  { kind: 'selfharm', pattern: /\b(?:used to|stopped|quit) (?:cut|cutting|self harm|self harming|selfharm|hurting myself)\b/, past: true },
+  { kind: 'selfharm', pattern: /\b(?:(?:bleeding|blood) (?:a lot|loads|everywhere|will not stop|wont stop|wont stop|badly|heavily|wont stop)|cut (?:too )?deep|(?:razor|blade|blades) (?:in my hand|ready|out))\b/ },
+  { kind: 'selfharm', pattern: /\b(?:urge|urges|want|wanna|need) to (?:cut|hurt myself|harm myself|burn myself|self harm|sh)\b/ },
+
+  // Overdose and too much taken.
+  { kind: 'overdose', pattern: /\b(?:overdose|overdosing|over dose|over dosing|overdoes|0d|o\.d\.?)\b(?! awareness)/ },
+  { kind: 'overdose', pattern: /\b(?:overdosed|over dosed|took an overdose|had an overdose)\b/, past: true },
+  { kind: 'overdose', pattern: /\b(?:i|ive|he|she|they|we|has|have|had|just|think i|think he|think she|mate|friend|someone|somebody) (?:just |has |have |had |might have |may have )?(?:od|odd|oded|odeed|oding|od d)\b|^(?:od|odd|oded)\b|\b(?:od|odd|oded) (?:on|off)\b/ },
+  { kind: 'overdose', pattern: /\b(?:took|taken|take|taking|swallowed|swallow|necked|downed) (?:way )?(?:too many|too much|all of my|all my|the whole (?:pack|packet|box|bottle|lot)|the lot|a whole (?:pack|packet|box|bottle|strip)|an entire|a (?:pack|packet|box|bottle|handful|strip|blister)|handfuls|a fistful)\b(?! (?:time|effort|money|notice|care|space|energy|on|out|in|off|to heart|of my time|of the time))/ },
+  { kind: 'overdose', pattern: new RegExp(`\\b(?:took|taken|take|taking|swallowed|swallow|necked|downed|had|have had|done|did|used|injected|snorted) (?:all|all of|all the|a load of|loads of|a lot of|lots of|a (?:whole |full |entire )?(?:pack|packet|box|bottle|handful|strip|tub|blister|load)(?: of)?|too many|too much|way too much|way too many|the whole|double|triple|a fistful of|heaps of|every|a bunch of|a ton of|handfuls of|\\d+|ten|twenty|thirty|forty|fifty|loads|a heap of|a month of|a weeks worth of)(?: (?:my|the|of my|of the|of|his|her|mums|dads))? (?:${PILLS})\\b`) },
+  { kind: 'overdose', pattern: /\b(?:can not|cant|cannot|struggling to|hard to) (?:stay awake|keep my eyes open)\b/ },
+  { kind: 'overdose', pattern: new RegExp(`\\b${SOMEONE}(?: is| s|s)? (?:not breathing|isnt breathing|is not breathing|stopped breathing|barely breathing|hardly breathing|breathing funny|breathing weird|snoring weird|gurgling|turning blue|gone blue|going blue|lips (?:are )?blue|wont wake|will not wake|wont wake up|will not wake up|unresponsive|not responding|unconscious|out cold|passed out and)\\b`) },
+  { kind: 'overdose', pattern: /\b(?:can not|cant|cannot|will not|wont) wake (?:him|her|them|my (?:mate|friend|partner|son|daughter|husband|wife|boyfriend|girlfriend|dad|mum|mam|mom|brother|sister))(?: up)?\b|\b(?:not|isnt|is not|stopped) breathing\b|\b(?:turning|turned|gone|going) blue\b|\blips (?:are |have gone |gone )?blue\b/ },
+  { kind: 'overdose', pattern: /\bnaloxone\b|\bnarcan\b|\b(?:took|taken|had|done|used) (?:way )?too much\b|\b(?:too many|too much) (?:pills|tablets|gear|g|gbl|ghb|ket|coke|heroin|benzos|xanax|valium|vodka)\b/ },
+
+  // Medical emergency.
+  { kind: 'medical', pattern: /\b(?:having|had|has|is having|just had|having another|going into) (?:a )?(?:fit|fits|seizure|seizures|convulsions?|heart attack|stroke)\b|\b(?:fitting|seizing|convulsing)\b/ },
+  { kind: 'medical', pattern: /\bchest (?:pain|pains|is (?:tight|hurting|crushing)|tightness|hurts|feels tight)\b|\b(?:pain|pains) in my chest\b/ },
+  { kind: 'medical', pattern: /\b(?:can not|cant|cannot|struggling to|hard to|difficulty|trouble|hardly|barely) (?:breathe|breath|breathing|get my breath|catch my breath)\b/ },
+  { kind: 'medical', pattern: /\b(?:vomiting|throwing up|threw up|coughing up|coughed up|puking|being sick|sick|spewing|pooing|peeing) (?:up )?(?:blood|black stuff|coffee grounds)\b|\bblood in (?:my|his|her) (?:sick|vomit|poo|stool|wee)\b/ },
+  { kind: 'medical', pattern: new RegExp(`\\b${SOMEONE} (?:has |have |is |just )?(?:collapsed|fainted|keeled over|fallen and|hit (?:his|her|their) head|unconscious|not responding|unresponsive)\\b|\\bcollapsed\\b`) },
+  { kind: 'medical', pattern: /\b(?:seeing|hearing|saw|heard) (?:things|stuff|people|spiders|bugs|insects|voices)\b.{0,60}\b(?:shaking|shakes|sweating|sweats|shaking so|scared|terrified|confused|cant stop|can not stop|so bad|really bad)\b|\b(?:shaking|shakes|sweating|shaking so bad|shaking badly|trembling)\b.{0,60}\b(?:seeing|hearing) (?:things|stuff|people|spiders|bugs|insects|voices)\b/ },
+  { kind: 'medical', pattern: /\b(?:delirium tremens|the dts|having dts|got the dts|hallucinating)\b/ },
+  { kind: 'medical', pattern: /\b(?:heart|pulse) (?:is )?(?:racing|pounding|going mad|beating so fast|all over the place)\b.{0,50}\b(?:chest|pain|breathe|breath|faint|dizzy|collapse|scared)\b/ },
+  { kind: 'medical', pattern: /\b(?:need|call|get) (?:an )?(?:ambulance|paramedics?)\b|\b(?:call|ring|phone) (?:999|911|112|000)\b/ },
+
+  // Danger from another person.
+  { kind: 'danger', pattern: new RegExp(`\\b${PERSON} (?:just |has |have |keeps |kept |always |again |is |s |has been |been )?(?:hit|hits|hitting|punched|punches|punching|kicked|kicks|kicking|beat|beats|beating|battered|strangled|strangling|choked|choking|strangle|attacked|attacking|hurt|hurts|hurting|slapped|slaps|pushed|shoved|raped|assaulted|assaulting|threw|throws|grabbed|dragged|locked|stabbed|burnt|burned|threatened|threatens|threatening|smashed|abused|abusing|abuses|controls|is controlling) (?:me|us|my|me again|the kids|my kids|at me)\\b`) },
+  { kind: 'danger', pattern: /\b(?:going to|gonna|will|would|he ll|she ll|theyll|they ll|hell|shell|said he would|said she would|said they would|swore|threatened to|threatening to|wants to|tried to|trying to) (?:kill|hurt|stab|beat|hit|shoot|murder|strangle|batter|do) (?:me|us|my|the kids|me in)\b/ },
+  { kind: 'danger', pattern: new RegExp(`\\b(?:scared|afraid|frightened|terrified|petrified|fearful|in fear) (?:(?:of|that) ${PERSON}\\b|for my life|for our lives|to go home|what (?:he|she|they) (?:will|ll|might|is going to|is gonna) do)`) },
+  { kind: 'danger', pattern: /\b(?:not|dont feel|do not feel|never) safe (?:at home|here|in my home|in the house|with (?:him|her|them|my)|tonight|anymore|any more)\b|\b(?:i am|im|i m) not safe\b/ },
+  { kind: 'danger', pattern: /\b(?:has|with|got|holding|pulled|waving|brandishing) (?:a |his |her |their )?(?:knife|gun|weapon|blade|machete)\b/ },
+  { kind: 'danger', pattern: /\b(?:someone|somebody|a man|a guy|he|she|they|people) (?:is |are |s )?(?:outside|at|trying to get in|banging on|kicking) (?:my|the) (?:door|house|flat|window|room)\b|\b(?:being|im being|i am being|i think i am being|think im being) (?:followed|stalked|watched)\b|\bbreaking in\b/ },
+  { kind: 'danger', pattern: /\b(?:locked me in|will not let me (?:leave|go|out)|wont let me (?:leave|go|out)|took my phone|domestic (?:abuse|violence)|(?:he|she|they) (?:is |are )?abusing me|abusive (?:partner|relationship|husband|wife|boyfriend|girlfriend))\b/ },
+];

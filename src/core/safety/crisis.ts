@@ -1,0 +1,48 @@
+/**
+ * The crisis check every inbound message passes before anything else. Pure and fast: patterns
+ * over normalised text (crisis-signs.ts), biased toward recall, with one narrow exception for
+ * crises told as recovery stories ("two years ago I tried to end my life; today I'm sober").
+ */
+import { normalise } from '../understand/normalise.ts';
+import { CRISIS_SIGNS, type CrisisKind } from './crisis-signs.ts';
+
+export type CrisisSignal = { kind: CrisisKind };
+
+/** When several signs match, the one needing the fastest help leads the reply. */
+const URGENCY: CrisisKind[] = ['overdose', 'medical', 'danger', 'suicide', 'selfharm'];
+
+/** Long messages are read in overlapping windows so a pattern never scans 100 KB at once. */
+const WINDOW = 2000;
+const OVERLAP = 300;
+
+const PAST = /\b(?:\d+|a|one|two|three|four|five|six|ten|few|couple of|many) (?:years?|yrs?|months?|weeks?) ago\b|\b(?:used to|back in|in (?:19|20)\d\d|last year|when i was (?:drinking|using|younger|a teenager|in active addiction|at my worst)|before i got (?:sober|clean|help)|(?:sober|clean) (?:for|since)|\d+ (?:days?|weeks?|months?|years?|yrs?) (?:sober|clean)|(?:sober|clean) \d+|rock bottom|got me into|what got me|brought me to|my story|i survived|that was (?:years|a long time)|at my lowest|(?:have not|havent|not) (?:self harmed|cut|harmed myself|felt like that|done that|used|drunk|had a drink) (?:for|since|in))\b/;
+const PRESENT = /\b(?:(?:i am|im|am|i feel|feel|feeling|been feeling|i keep|keep|getting|gotten) (?:so |really |very |pretty |quite |proper )?(?:suicidal|self harming|selfharming|cutting|overdosing|like dying|like ending it)|again|right now|tonight|today i (?:want|feel)|at the moment|atm|still (?:want|feel|think)|feel(?:ing)? like (?:doing it|that|it|i want|ending|dying)|thinking about (?:it|doing it|ending|dying)|can not stop thinking|cant stop thinking|want to die|now i (?:want|feel)|scared i will|back there|creeping back|coming back)\b/;
+
+function windows(text: string): string[] {
+  if (text.length <= WINDOW) return [text];
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += WINDOW - OVERLAP) out.push(text.slice(i, i + WINDOW));
+  return out;
+}
+
+/** Normalised for the signs: also squeezes stretched letters ("diiiie", "plsssss"). */
+export function crisisText(text: string): string {
+  return normalise(text).replace(/(\p{L})\1{2,}/gu, '$1');
+}
+
+/** The crisis a message signals, or null. */
+export function checkCrisis(text: string): CrisisSignal | null {
+  if (!text || !/[\p{L}\p{N}]/u.test(text)) return null;
+  const found = new Map<CrisisKind, boolean>(); // kind -> only matched by past-tense signs
+  for (const part of windows(text)) {
+    const t = crisisText(part);
+    for (const sign of CRISIS_SIGNS) {
+      if (!sign.pattern.test(t)) continue;
+      const onlyPast = (found.get(sign.kind) ?? true) && sign.past === true;
+      found.set(sign.kind, onlyPast);
+    }
+    if (found.size && [...found.values()].every(Boolean) && PAST.test(t) && !PRESENT.test(t)) found.clear();
+  }
+  const kind = URGENCY.find((k) => found.has(k));
+  return kind ? { kind } : null;
+}

@@ -1,0 +1,11 @@
+/**
+ * Every table that holds rows about a member, and the column naming them. `mydata` exports
+ * these, `forget` erases them; a test fails if a table is added without being listed here.
+ * Children come before parents so erasure never trips a foreign key.
+ */
+import type { Database } from './schema.ts';
+
+export const MEMBER_TABLES: { table: keyof Database; column: string }[] = [
+  { table: 'conversation_state', column: 'member_id' },
+  { table: 'members', column: 'id' },
+];

@@ -1,0 +1,18 @@
+/**
+ * Every migration, imported statically: works the same under tsx, vitest and a bundler, with
+ * no folder scanning at start-up. Names sort in the order they run.
+ */
+import type { Migration, MigrationProvider } from 'kysely';
+import * as members from './2026-11-24-01-members.ts';
+import * as conversationState from './2026-11-24-02-conversation-state.ts';
+import * as membersLastSeenIndex from './2026-11-24-03-members-last-seen-index.ts';
+
+const migrations: Record<string, Migration> = {
+  '2026-11-24-01-members': members,
+  '2026-11-24-02-conversation-state': conversationState,
+  '2026-11-24-03-members-last-seen-index': membersLastSeenIndex,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,11 @@
+/** The core's storage, backed by the database. */
+import type { Store } from '../core/ports.ts';
+import type { HarbourDb } from './database.ts';
+import { sqlConversations } from './conversations.ts';
+import { sqlMemberData } from './member-data.ts';
+import { sqlMembers } from './members.ts';
+import { sqlStatistics } from './statistics.ts';
+
+export function sqlStore(db: HarbourDb): Store {
+  return { members: sqlMembers(db), conversations: sqlConversations(db), memberData: sqlMemberData(db), statistics: sqlStatistics(db) };
+}
