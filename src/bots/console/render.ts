@@ -8,9 +8,10 @@ export function renderText(text: string, ansi: boolean): string {
     .replace(/\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)/g, '$1 ($2)');
 }
 
-/** The buttons of all replies, numbered from 1, in reading order. */
+/** The buttons of all replies, numbered from 1, in reading order, each action once. */
 export function numberedButtons(replies: Reply[]): Button[] {
-  return replies.flatMap((r) => (r.buttons ?? []).flat());
+  const seen = new Set<string>();
+  return replies.flatMap((r) => (r.buttons ?? []).flat()).filter((b) => !seen.has(b.action) && seen.add(b.action));
 }
 
 export function renderReplies(replies: Reply[], ansi: boolean): string {

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig } from '../src/config.ts';
+
+describe('readConfig', () => {
+  it('has working defaults for a newcomer', () => {
+    const config = readConfig({});
+    expect(config.DATABASE_URL).toBe('./data/harbour.sqlite');
+    expect(config.TELEGRAM_BOT_TOKEN).toBeUndefined();
+    expect(config.HARBOUR_ADMINS).toEqual([]);
+    expect(config.HARBOUR_RETENTION_DAYS).toBe(365);
+  });
+  it('treats empty variables as unset', () => {
+    expect(readConfig({ DATABASE_URL: '', PORT: ' ' }).DATABASE_URL).toBe('./data/harbour.sqlite');
+  });
+  it('reads admins as a comma-separated list', () => {
+    expect(readConfig({ HARBOUR_ADMINS: 'tg:1, slack:T1:U9,,console:me' }).HARBOUR_ADMINS).toEqual(['tg:1', 'slack:T1:U9', 'console:me']);
+  });
+  it('names every bad variable in one clear message', () => {
+    expect(() => readConfig({ PORT: 'eighty', LOG_LEVEL: 'loud' })).toThrow(/PORT.*LOG_LEVEL|LOG_LEVEL.*PORT/);
+  });
+});
