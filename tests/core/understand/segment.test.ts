@@ -15,3 +15,9 @@ describe('segments', () => {
     expect(segments('can my mum and dad come')).toEqual(['can my mum and dad come']);
   });
 });
+
+describe('segments after a comma', () => {
+  it('splits where a new question follows a comma', () => {
+    expect(segments('im coming off diazepam next week, is smart free')).toEqual(['im coming off diazepam next week', 'is smart free']);
+  });
+});

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarbour } from '../../../src/app/harbour.ts';
+import { actionsOf, testHarbour, textOf, TEST_CACHE_DIR, type TestHarbour } from '../../support/harbour.ts';
+
+let h: TestHarbour;
+beforeAll(async () => {
+  h = await testHarbour();
+});
+afterAll(() => h.close());
+
+describe('crisis first', () => {
+  it('leads with 999, Samaritans, Shout and NHS 111, then a warm line, then offers', async () => {
+    const [r, ...rest] = await h.say('honestly whats the point anymore', 'console:c1');
+    expect(rest).toEqual([]);
+    const text = r?.text ?? '';
+    expect(text.indexOf('999')).toBeLessThan(text.indexOf('116 123'));
+    expect(text).toMatch(/116 123[\s\S]*85258[\s\S]*111/);
+    expect(text).toMatch(/glad you told me/);
+    expect(actionsOf([r!])).toEqual(['intent:online_meetings', 'intent:helplines', 'safe']);
+  });
+  it('checks replies inside a flow too: a crisis answer to "which group?" is still a crisis', async () => {
+    await h.say('tell me about one of the groups', 'console:c2');
+    expect(textOf(await h.say('i took all my tablets', 'console:c2'))).toMatch(/call 999 now/);
+  });
+  it('is never rate limited', async () => {
+    for (let i = 0; i < 40; i++) await h.say('hello', 'console:c3');
+    expect(textOf(await h.say('i want to end it all', 'console:c3'))).toMatch(/116 123/);
+  });
+  it('goes on kindly after "I\'m safe now"', async () => {
+    expect(textOf(await h.press('safe', 'console:c4'))).toMatch(/glad/);
+  });
+  it('uses the helplines of the member’s region, from their time zone', async () => {
+    const text = textOf(await h.say({ text: 'i want to kill myself', timezone: 'America/New_York' }, 'console:c5'));
+    expect(text).toMatch(/call 911/);
+    expect(text).toMatch(/988/);
+    expect(text).not.toMatch(/Samaritans/);
+  });
+});
+
+describe('helplines and region', () => {
+  it('a shared location sets the region, so Dublin gets Irish lines', async () => {
+    await h.say({ location: { lat: 53.35, lon: -6.26 } }, 'console:ie');
+    const text = textOf(await h.say('helplines', 'console:ie'));
+    expect(text).toMatch(/Ireland/);
+    expect(text).toMatch(/50808/);
+  });
+  it('a member can choose their country', async () => {
+    const offer = await h.say('/helplines', 'console:au');
+    expect(actionsOf(offer)).toContain('region:AU');
+    expect(textOf(await h.press('region:AU', 'console:au'))).toMatch(/Australia/);
+    expect(textOf(await h.say('i dont want to be alive', 'console:au'))).toMatch(/000[\s\S]*13 11 14/);
+  });
+});
+
+describe('withdrawal care', () => {
+  it('signposts GP, 111 and 999 whenever someone says they are stopping, whatever else they asked', async () => {
+    const text = textOf(await h.say('im coming off diazepam next week, is smart free?', 'console:w1'));
+    expect(text).toMatch(/dangerous/);
+    expect(text).toMatch(/GP[\s\S]*111/);
+    expect(text).toMatch(/999/);
+    expect(text).toMatch(/free/i);
+  });
+  it('also for symptoms: the shakes', async () => {
+    expect(textOf(await h.say('got the shakes really bad this morning', 'console:w2'))).toMatch(/GP|111/);
+  });
+});
+
+describe('relapse without judgement', () => {
+  it('acknowledges, no shame, and offers a meeting', async () => {
+    const replies = await h.say('i drank last night after 4 months', 'console:r1');
+    expect(textOf(replies)).toMatch(/no shame/i);
+    expect(actionsOf(replies)).toContain('intent:meetings');
+  });
+});
+
+describe('admin commands', () => {
+  it('refuse everyone who is not a configured admin', async () => {
+    expect(textOf(await h.say('stats', 'console:nobody'))).toMatch(/only for Harbour's admins/);
+  });
+  it('show counts to an admin, and nothing about any one member', async () => {
+    const harbour = await createHarbour({ databaseUrl: ':memory:', cacheDir: TEST_CACHE_DIR, admins: ['console:boss'] });
+    await harbour.core.handle({ channel: 'telegram', user: 'tg:1', chat: '1', text: 'hi' });
+    const [r] = await harbour.core.handle({ channel: 'console', user: 'console:boss', chat: 'b', text: '/stats' });
+    expect(r?.text).toMatch(/Members:\*\* 2/);
+    expect(r?.text).toMatch(/telegram 1/);
+    expect(r?.text).not.toContain('tg:1');
+    await harbour.close();
+  });
+});
+
+describe('rate limit', () => {
+  it('answers a flood with one kind reply, then quiet', async () => {
+    const harbour = await createHarbour({ databaseUrl: ':memory:', cacheDir: TEST_CACHE_DIR, rateLimit: { burst: 3, perMinute: 1 } });
+    const say = () => harbour.core.handle({ channel: 'console', user: 'console:flood', chat: 'f', text: 'hello' });
+    for (let i = 0; i < 3; i++) expect((await say()).length).toBeGreaterThan(0);
+    expect(textOf(await say())).toMatch(/faster than I can keep up/);
+    expect(await say()).toEqual([]);
+    await harbour.close();
+  });
+});
