@@ -12,6 +12,9 @@ import { segments } from './segment.ts';
 export const CONFIDENCE_THRESHOLD = 0.42;
 /** At most this many questions are answered from one message. */
 const MAX_QUESTIONS = 3;
+/** Reading stops after this many sentences of this length: enough for any question, and fast. */
+const MAX_SENTENCES = 8;
+const MAX_SENTENCE_CHARS = 400;
 
 export type Entities = {
   fellowships: string[];
@@ -50,8 +53,8 @@ export function understanding(readers: Readers) {
     const questions = segments(normalised);
     const intents: IntentGuess[] = [];
     let guesses: IntentGuess[] = [];
-    for (const question of questions.length > 1 ? questions : [normalised]) {
-      const ranked = await readers.classifier.classify(readers.delexicalise(question, entities.fellowships));
+    for (const question of (questions.length > 1 ? questions : [normalised]).slice(0, MAX_SENTENCES)) {
+      const ranked = await readers.classifier.classify(readers.delexicalise(question.slice(0, MAX_SENTENCE_CHARS), entities.fellowships));
       const best = ranked[0];
       if (best && best.score >= CONFIDENCE_THRESHOLD) {
         if (!intents.some((i) => i.intent === best.intent)) intents.push(best);
