@@ -2,12 +2,12 @@
  * The conversation core: one inbound message in, the replies out. Safety first, then
  * buttons and commands, then whatever Harbour was waiting for, then free text.
  */
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import { parseAction, type Action } from './dialog/actions.ts';
 import { commandIn } from './dialog/commands.ts';
 import { forget } from './dialog/privacy.ts';
 import { reply } from './dialog/reply.ts';
-import { answerIntent, aboutNamed, NO_ENTITIES, type Turn } from './dialog/intents.ts';
+import { answerIntent, aboutNamed, NO_ENTITIES, resetSoberDate, type Turn } from './dialog/intents.ts';
 import { aboutFellowship, compareFellowships } from './dialog/fellowships.ts';
 import { meetingsAnswer } from './dialog/meetings.ts';
 import { aspectAnswer, intentLabel, topicAnswer } from './dialog/topics.ts';
@@ -59,7 +59,7 @@ export function createCore(deps: CoreDeps): Core {
         return await converse(deps, admins, inbound, text);
       } catch (error) {
         deps.onError?.(error);
-        return [crisis ? crisisReply(crisis, regionFor(deps.catalogue.helplines, null, inbound.timezone)) : reply(en.somethingWrong, menuButtons())];
+        return [crisis ? crisisReply(crisis, regionFor(deps.catalogue.helplines, null, zoneOf(inbound))) : reply(en.somethingWrong, menuButtons())];
       }
     },
   };
@@ -68,21 +68,26 @@ export function createCore(deps: CoreDeps): Core {
 /** The member's helpline region; if storage fails, the one their platform's time zone suggests. */
 async function regionOf(deps: CoreDeps, inbound: Inbound): Promise<Region> {
   try {
-    const member = await deps.store.members.seen(inbound.user, inbound.channel, deps.now(), inbound.timezone);
+    const member = await deps.store.members.seen(inbound.user, inbound.channel, deps.now(), zoneOf(inbound));
     return regionFor(deps.catalogue.helplines, member.region, member.timezone);
   } catch (error) {
     deps.onError?.(error);
-    return regionFor(deps.catalogue.helplines, null, inbound.timezone);
+    return regionFor(deps.catalogue.helplines, null, zoneOf(inbound));
   }
+}
+
+/** The platform's time zone, if it is a real one. */
+function zoneOf(inbound: Inbound): string | undefined {
+  return typeof inbound.timezone === 'string' && IANAZone.isValidZone(inbound.timezone) ? inbound.timezone : undefined;
 }
 
 async function converse(deps: CoreDeps, admins: ReadonlySet<string>, inbound: Inbound, text: string): Promise<Reply[]> {
   const now = deps.now();
-  const member = await deps.store.members.seen(inbound.user, inbound.channel, now, inbound.timezone);
+  const member = await deps.store.members.seen(inbound.user, inbound.channel, now, zoneOf(inbound));
   const state: ConversationState = await deps.store.conversations.load(member.id);
   const region = regionFor(deps.catalogue.helplines, member.region, member.timezone);
-  const turn: Turn = { memberId: member.id, admins, region, state, now, store: deps.store, catalogue: deps.catalogue };
-  const today = DateTime.fromJSDate(now, { zone: member.timezone || DEFAULT_ZONE });
+  const turn: Turn = { memberId: member.id, admins, region, timezone: member.timezone || DEFAULT_ZONE, state, now, store: deps.store, catalogue: deps.catalogue };
+  const today = DateTime.fromJSDate(now, { zone: turn.timezone });
 
   let replies: Reply[];
   let erased = false;
@@ -121,6 +126,8 @@ async function onAction(act: Action, turn: Turn): Promise<Reply[]> {
     }
     case 'safe':
       return [reply(en.crisis.safeThanks, menuButtons())];
+    case 'sober-reset':
+      return [await resetSoberDate(turn, DateTime.fromJSDate(turn.now, { zone: turn.timezone }).toISODate() ?? '')];
     case 'region': {
       const chosen = catalogue.helplines.regions[act.region];
       if (!chosen) return [reply(en.unknownAction, menuButtons())];

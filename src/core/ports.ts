@@ -42,9 +42,16 @@ export interface MemberData {
   erase(memberId: string): Promise<Record<string, number>>;
 }
 
+/** A member's sober date (their local YYYY-MM-DD), with earlier ones kept privately as history. */
+export interface SoberDates {
+  current(memberId: string): Promise<string | null>;
+  /** Starts a new stretch on `day`, ending the current one if any. */
+  start(memberId: string, day: string, now: Date): Promise<void>;
+}
+
 /** Counts for admins: never anything about one member. */
 export interface Statistics {
   counts(now: Date): Promise<{ members: number; activeLast7Days: number; byChannel: Record<string, number> }>;
 }
 
-export type Store = { members: Members; conversations: Conversations; memberData: MemberData; statistics: Statistics };
+export type Store = { members: Members; conversations: Conversations; memberData: MemberData; statistics: Statistics; soberDates: SoberDates };

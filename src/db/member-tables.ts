@@ -7,5 +7,6 @@ import type { Database } from './schema.ts';
 
 export const MEMBER_TABLES: { table: keyof Database; column: string }[] = [
   { table: 'conversation_state', column: 'member_id' },
+  { table: 'sober_dates', column: 'member_id' },
   { table: 'members', column: 'id' },
 ];

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** The database schema as kysely types: one interface serves SQLite and PostgreSQL. */
 
 /** A member: the least we need to answer them on their platform. */
@@ -21,7 +23,17 @@ export interface ConversationStateTable {
   updated_at: string;
 }
 
+/** A sober stretch; the current one has ended_on null. Dates are the member's local YYYY-MM-DD. */
+export interface SoberDateTable {
+  id: Generated<number>;
+  member_id: string;
+  started_on: string;
+  ended_on: string | null;
+  created_at: string;
+}
+
 export interface Database {
   members: MemberTable;
   conversation_state: ConversationStateTable;
+  sober_dates: SoberDateTable;
 }

@@ -4,8 +4,9 @@ import type { HarbourDb } from './database.ts';
 import { sqlConversations } from './conversations.ts';
 import { sqlMemberData } from './member-data.ts';
 import { sqlMembers } from './members.ts';
+import { sqlSoberDates } from './sober-dates.ts';
 import { sqlStatistics } from './statistics.ts';
 
 export function sqlStore(db: HarbourDb): Store {
-  return { members: sqlMembers(db), conversations: sqlConversations(db), memberData: sqlMemberData(db), statistics: sqlStatistics(db) };
+  return { members: sqlMembers(db), conversations: sqlConversations(db), memberData: sqlMemberData(db), statistics: sqlStatistics(db), soberDates: sqlSoberDates(db) };
 }

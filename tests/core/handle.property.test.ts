@@ -57,6 +57,7 @@ describe('the core under random input', () => {
         conversations: { load: () => Promise.reject(new Error('x')), save: () => Promise.reject(new Error('x')) },
         memberData: { export: () => Promise.reject(new Error('x')), erase: () => Promise.reject(new Error('x')) },
         statistics: { counts: () => Promise.reject(new Error('x')) },
+        soberDates: { current: () => Promise.reject(new Error('x')), start: () => Promise.reject(new Error('x')) },
       },
       catalogue: (await import('../../src/core/knowledge/catalogue.ts')).catalogue((await import('../../src/core/knowledge/load.ts')).loadKnowledge()),
       understand: async () => ({ intents: [], guesses: [], entities: { fellowships: [], day: null, time: null, postcode: null, place: null } }),

@@ -11,7 +11,8 @@ export type Action =
   | { kind: 'meetings'; code: string }
   | { kind: 'forget'; confirmed: boolean }
   | { kind: 'safe' }
-  | { kind: 'region'; region: string };
+  | { kind: 'region'; region: string }
+  | { kind: 'sober-reset' };
 
 export const action = {
   intent: (intent: string) => `intent:${intent}`,
@@ -22,6 +23,7 @@ export const action = {
   forget: (confirmed: boolean) => `forget:${confirmed ? 'yes' : 'no'}`,
   safe: 'safe',
   region: (region: string) => `region:${region}`,
+  soberReset: 'sober:reset',
 };
 
 const NAME = /^[a-z_]{1,40}$/;
@@ -44,6 +46,8 @@ export function parseAction(payload: string): Action | null {
       return CODE.test(a) && CODE.test(b) ? { kind, codes: [a, b] } : null;
     case 'safe':
       return a ? null : { kind };
+    case 'sober':
+      return a === 'reset' && !b ? { kind: 'sober-reset' } : null;
     case 'region':
       return /^[A-Z]{2}$/.test(a) && !b ? { kind, region: a } : null;
     case 'forget':

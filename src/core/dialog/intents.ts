@@ -11,7 +11,7 @@ import { helplinesAnswer } from './helplines.ts';
 import { meetingsAnswer } from './meetings.ts';
 import { askToForget, exportData } from './privacy.ts';
 import { reply, rows } from './reply.ts';
-import { aspectAnswer, topicAnswer } from './topics.ts';
+import { aspectAnswer, intentLabel, topicAnswer } from './topics.ts';
 import { help, menuButtons, welcome } from './welcome.ts';
 
 /** How long "it" still means the group last talked about. */
@@ -23,6 +23,8 @@ export type Turn = {
   admins: ReadonlySet<string>;
   /** The member's helpline region. */
   region: Region;
+  /** The member's IANA time zone. */
+  timezone: string;
   state: ConversationState;
   now: Date;
   store: Store;
@@ -71,6 +73,8 @@ export async function answerIntent(intent: string, entities: Entities, turn: Tur
       return reply(en.thanks, menuButtons());
     case 'fellowship_info':
       return aboutNamed(entities, turn);
+    case 'relapse':
+      return relapse(turn);
     case 'stats':
       return statistics(turn);
     case 'helplines':
@@ -129,4 +133,23 @@ async function statistics(turn: Turn): Promise<Reply> {
   const c = await turn.store.statistics.counts(turn.now);
   const channels = Object.entries(c.byChannel).map(([k, v]) => `${k} ${v}`).join(', ');
   return reply(en.stats(c.members, c.activeLast7Days, channels || 'none'));
+}
+
+/** After a slip: the kind answer, a meeting today, and a fresh start on the sober date if they want it. */
+async function relapse(turn: Turn): Promise<Reply> {
+  const topic = turn.catalogue.topic('relapse');
+  const current = await turn.store.soberDates.current(turn.memberId);
+  const buttons = [
+    { label: en.sober.meetingToday, action: action.intent('meetings') },
+    { label: current ? en.sober.resetButton : en.sober.startButton, action: action.soberReset },
+    { label: intentLabel('craving', turn.catalogue), action: action.intent('craving') },
+  ];
+  return reply(topic?.answer.trim() ?? en.notUnderstood, buttons);
+}
+
+/** Starts the sober count again from the member's today; the old date stays in their private history. */
+export async function resetSoberDate(turn: Turn, today: string): Promise<Reply> {
+  const previous = await turn.store.soberDates.current(turn.memberId);
+  await turn.store.soberDates.start(turn.memberId, today, turn.now);
+  return reply(previous ? en.sober.reset(today) : en.sober.started(today), menuButtons());
 }

@@ -72,7 +72,7 @@ export const en = {
   forgetUseButton: 'To be sure nothing is erased by accident, please tap the button to confirm.',
   forgetCancelled: "Okay, I haven't erased anything.",
   rows: (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`,
-  tableNames: { members: 'member record', conversation_state: 'conversation note' } as Record<string, string>,
+  tableNames: { members: 'member record', conversation_state: 'conversation note', sober_dates: 'sober date' } as Record<string, string>,
 
   crisis: {
     lead: {
@@ -89,6 +89,13 @@ export const en = {
     safeThanks: "Thank you for letting me know. I'm glad. I'm here whenever you need me. What would you like to do?",
     fellowshipHelplinesIntro: 'These fellowships have phone lines run by people in recovery:',
     helplineLine: (name: string, contact: string) => `• ${name}: **${contact}**`,
+  },
+  sober: {
+    meetingToday: 'A meeting today',
+    resetButton: 'Reset my sober date to today',
+    startButton: 'Start counting from today',
+    reset: (day: string) => `Done. Your sober date is now today, ${day}. Your earlier date is kept privately, only for you: **mydata** shows it and **forget** erases it. Today counts.`,
+    started: (day: string) => `Done. I'm counting from today, ${day}. Today counts.`,
   },
   buttons: {
     groups: 'Recovery groups',

@@ -6,11 +6,15 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as members from './2026-11-24-01-members.ts';
 import * as conversationState from './2026-11-24-02-conversation-state.ts';
 import * as membersLastSeenIndex from './2026-11-24-03-members-last-seen-index.ts';
+import * as soberDates from './2026-11-24-04-sober-dates.ts';
+import * as soberDatesMemberIndex from './2026-11-24-05-sober-dates-member-index.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-24-01-members': members,
   '2026-11-24-02-conversation-state': conversationState,
   '2026-11-24-03-members-last-seen-index': membersLastSeenIndex,
+  '2026-11-24-04-sober-dates': soberDates,
+  '2026-11-24-05-sober-dates-member-index': soberDatesMemberIndex,
 };
 
 export const migrationProvider: MigrationProvider = {

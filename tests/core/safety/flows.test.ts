@@ -98,3 +98,26 @@ describe('rate limit', () => {
     await harbour.close();
   });
 });
+
+describe('sober date after a relapse', () => {
+  it('resets to the member’s today and keeps the earlier date privately', async () => {
+    const user = 'console:sober';
+    await h.press('sober:reset', user); // first start
+    h.clock.now = new Date('2026-12-20T23:30:00Z');
+    const replies = await h.say('i relapsed last night', user);
+    expect(actionsOf(replies)).toContain('sober:reset');
+    expect(textOf(await h.press('sober:reset', user))).toMatch(/sober date is now today, 2026-12-20[\s\S]*kept privately/);
+    const rows = await h.db.selectFrom('sober_dates').selectAll().where('member_id', '=', user).orderBy('id').execute();
+    expect(rows.map((r) => [r.started_on, r.ended_on])).toEqual([['2026-11-24', '2026-12-20'], ['2026-12-20', null]]);
+    const [data] = await h.say('mydata', user);
+    expect(JSON.parse(data?.file?.content ?? '{}').records.sober_dates).toHaveLength(2);
+    h.clock.now = new Date('2026-11-24T12:00:00Z');
+  });
+  it('uses the member’s own zone for "today"', async () => {
+    const user = 'console:sober-ny';
+    h.clock.now = new Date('2026-12-21T03:00:00Z'); // still the 20th in New York
+    await h.say({ text: 'hi', timezone: 'America/New_York' }, user);
+    expect(textOf(await h.press('sober:reset', user))).toMatch(/2026-12-20/);
+    h.clock.now = new Date('2026-11-24T12:00:00Z');
+  });
+});
