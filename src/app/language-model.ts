@@ -11,9 +11,10 @@ import type { IntentClassifier } from '../core/understand/classifier.ts';
 import { ensemble, NLPJS_WEIGHT } from '../core/understand/ensemble.ts';
 import { neighboursClassifier } from '../core/understand/neighbours.ts';
 import { loadNlpjs, trainNlpjs } from '../core/understand/nlpjs.ts';
+import { speller } from '../core/understand/speller.ts';
 
 /** Bump when normalisation or the classifier setup changes, so old caches are not reused. */
-const MODEL_VERSION = 2;
+const MODEL_VERSION = 3;
 
 /** Training utterances, prepared the way member messages are (normalised, names replaced). */
 export function examplesFrom(training: Training, prepare: (text: string) => string): Map<string, string[]> {
@@ -44,8 +45,17 @@ async function nlpjsModel(examples: Map<string, string[]>, cacheDir: string | nu
 export async function languageModel(training: Training, prepare: (text: string) => string, cacheDir: string | null): Promise<IntentClassifier> {
   const examples = examplesFrom(training, prepare);
   const nlpjs = await nlpjsModel(examples, cacheDir);
-  return ensemble([
+  const blended = ensemble([
     { classifier: nlpjs, weight: NLPJS_WEIGHT },
     { classifier: neighboursClassifier(examples), weight: 1 - NLPJS_WEIGHT },
   ]);
+  const spelling = speller([...examples.values()].flat());
+  return {
+    async classify(text) {
+      const corrected = spelling.correct(text);
+      // A message mostly of words never seen in training is one to be unsure about.
+      const known = spelling.known(corrected);
+      return (await blended.classify(corrected)).map((g) => ({ intent: g.intent, score: g.score * known }));
+    },
+  };
 }

@@ -25,17 +25,12 @@ function windows(text: string): string[] {
   return out;
 }
 
-/** Normalised for the signs: also squeezes stretched letters ("diiiie", "plsssss"). */
-export function crisisText(text: string): string {
-  return normalise(text).replace(/(\p{L})\1{2,}/gu, '$1');
-}
-
 /** The crisis a message signals, or null. */
 export function checkCrisis(text: string): CrisisSignal | null {
   if (!text || !/[\p{L}\p{N}]/u.test(text)) return null;
   const found = new Map<CrisisKind, boolean>(); // kind -> only matched by past-tense signs
   for (const part of windows(text)) {
-    const t = crisisText(part);
+    const t = normalise(part);
     for (const sign of CRISIS_SIGNS) {
       if (!sign.pattern.test(t)) continue;
       const onlyPast = (found.get(sign.kind) ?? true) && sign.past === true;

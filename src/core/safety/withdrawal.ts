@@ -3,7 +3,7 @@
  * whenever someone says they are stopping, or mentions shakes, sweats, seeing things or fits,
  * Harbour says so plainly and signposts a GP, NHS 111 and 999, whatever else they asked.
  */
-import { crisisText } from './crisis.ts';
+import { normalise } from '../understand/normalise.ts';
 
 const SUBSTANCE = '(?:drinking|drink|the drink|booze|boozing|alcohol|the bottle|benzos?|benzodiazepines?|valium|diazepam|xanax|alprazolam|librium|chlordiazepoxide|lorazepam|ativan|clonazepam|klonopin|temazepam|etizolam|street benzos|blues|zopiclone|pills|my meds)';
 const STOPPING = new RegExp(
@@ -13,6 +13,6 @@ const SYMPTOMS = /\b(?:having|had|have|get|getting|gets|got|been having) (?:a |t
 
 /** True when a message says someone is stopping alcohol or benzodiazepines, or has withdrawal signs. */
 export function needsWithdrawalCare(text: string): boolean {
-  const t = crisisText(text);
+  const t = normalise(text);
   return STOPPING.test(t) || SYMPTOMS.test(t);
 }

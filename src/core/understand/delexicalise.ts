@@ -18,8 +18,10 @@ function alternation(names: string[]): RegExp | null {
 }
 
 /** Builds the replacer from the fellowships' names and the known places. */
-export function delexicaliser(fellowships: FellowshipNames[], places: Iterable<string>) {
-  const byCode = new Map(fellowships.map((f) => [f.code, alternation([...f.aliases, f.code, f.name])]));
+export function delexicaliser(fellowships: (FellowshipNames & { kind?: string })[], places: Iterable<string>) {
+  // Professional help is not a group: "rehab" and "gp" stay words the classifier learns from.
+  const groups = fellowships.filter((f) => f.kind !== 'professional');
+  const byCode = new Map(groups.map((f) => [f.code, alternation([...f.aliases, f.code, f.name])]));
   const placePattern = alternation([...places]);
   /** `codes` are the fellowships the entity finder found, so "na mate" stays as it is. */
   return function delexicalise(normalised: string, codes: string[]): string {

@@ -4,7 +4,7 @@ import { fellowshipFinder, type FellowshipNames } from './entities/fellowship.ts
 import { placeFinder } from './entities/place.ts';
 import { normalise } from './normalise.ts';
 
-export function nameReaders(fellowships: FellowshipNames[], places: Iterable<string>) {
+export function nameReaders(fellowships: (FellowshipNames & { kind?: string })[], places: Iterable<string>) {
   const findFellowships = fellowshipFinder(fellowships);
   const findPlace = placeFinder(places);
   const delexicalise = delexicaliser(fellowships, places);

@@ -40,6 +40,8 @@ export function normalise(text: string): string {
   let s = text.normalize('NFKC').replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u201c\u201d]/g, '"');
   for (const [pattern, word] of EMOJI_WORDS) s = s.replace(pattern, word);
   s = s.replace(EMOJI, ' ').replace(CONTROL, ' ').toLowerCase();
+  // Stretched words read as themselves: "hiii" → "hi", "pleeease" → "please".
+  s = s.replace(/(\p{L})\1{2,}/gu, '$1');
   // "what's" and "whats" should read the same: drop apostrophes inside words.
   s = s.replace(/(\p{L})'(\p{L})/gu, '$1$2');
   s = s.replace(/[^\p{L}\p{N}?!.,:&+/'-]+/gu, ' ');

@@ -24,3 +24,11 @@ describe('normalise', () => {
     expect(hasWords('ok 😀')).toBe(true);
   });
 });
+
+describe('stretched words', () => {
+  it('read as themselves', () => {
+    expect(normalise('hiii')).toBe('hi');
+    expect(normalise('pleeeease')).toBe('please');
+    expect(normalise('good')).toBe('good');
+  });
+});
