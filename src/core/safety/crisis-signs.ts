@@ -20,7 +20,8 @@ export const CRISIS_SIGNS: CrisisSign[] = [
   { kind: 'suicide', pattern: new RegExp(`\\b(?:tried|try|trying|attempted|attempt) to (?:kill|end|take) ${ME}\\b`), past: true },
   { kind: 'suicide', pattern: /\b(?:kms|kys|unalive|unaliving|unalived|sewerslide|su?[iu]?c+[iu]?d+[ea]?l?l?y?|suicide|suicidal|sucide|suiside|suicid|suicidle|sucidal|suisidal|suicdal)\b(?! (?:prevention|awareness|charity|helpline|hotline|training|walk|film|documentary|squad|run|day|week|month))/, past: true },
   { kind: 'suicide', pattern: /\b(?:attempted suicide|suicide attempt)\b/, past: true },
-  { kind: 'suicide', pattern: /\b(?:want|wanna|wanted|wish|wishing|ready|going|gonna|deserve|need|needs|just want|would rather|rather|i should|i could|i might|might as well|plan|planning|time) (?:to )?(?:just )?(?:die|be dead|be gone|not be here|not exist|stop existing|not be alive|end it|go to sleep forever|sleep forever|disappear forever|not wake up)\b/ },
+  { kind: 'suicide', pattern: /\b(?:wanted|wished) (?:to )?(?:just )?(?:die|be dead|end it|not be here|kill myself)\b/, past: true },
+  { kind: 'suicide', pattern: /\b(?:want|wanna|wish|wishing|ready|going|gonna|deserve|need|needs|just want|would rather|rather|i should|i could|i might|might as well|plan|planning|time) (?:to )?(?:just )?(?:die|be dead|be gone|not be here|not exist|stop existing|not be alive|end it|go to sleep forever|sleep forever|disappear forever|not wake up)\b/ },
   { kind: 'suicide', pattern: /\bi (?:wish|want) (?:i was|i were|to be|i could be) (?:dead|gone|never born)\b/ },
   { kind: 'suicide', pattern: /\b(?:better off (?:dead|without me|if i (?:was|were|am) gone|if i (?:was|were) not here|if i wasnt here)|better without me)\b/ },
   { kind: 'suicide', pattern: new RegExp(`\\b${NOT_BE}(?:be here|be alive|live|living|exist|existing|be around|wake up|go on|carry on|keep going|keep living|b here|be here anymore|do life)\\b`) },
@@ -29,11 +30,12 @@ export const CRISIS_SIGNS: CrisisSign[] = [
   { kind: 'suicide', pattern: /\b(?:no|not any|not a single|nothing left to|nothing to|no reason to|no point (?:in|to)) ?(?:reason (?:to|for) )?(?:live|living|be alive|being alive|go on|going on|carry on|carrying on|keep going|live for)\b/ },
   { kind: 'suicide', pattern: /\bwhat is the (?:point|use)(?: (?:anymore|any more|now|in anything|of anything|of living|of life|in living|in life|of it all|in it all|of me|of being here|of being alive|of going on|of trying|in trying|in going on))?\s*[?!.]*$/ },
   { kind: 'suicide', pattern: /\bwhat is the (?:point|use) (?:anymore|any more|of living|of life|in living|of it all|of being alive|of going on|of me|in anything|of anything)\b/ },
+  { kind: 'suicide', pattern: /\b(?:do not|dont|cant|can not|cannot|never) see (?:the|any|a) (?:point|reason) (?:of|in|to|for) (?:living|life|going on|anything|being here|carrying on|being alive|it all|me)\b/ },
   { kind: 'suicide', pattern: /\b(?:there is|theres|i see) no point (?:anymore|any more|in anything|in living|in life|to anything|in going on|in carrying on|in being here)\b/ },
   { kind: 'suicide', pattern: /\b(?:can not|cant|cannot|could not) (?:do this|do it|go on|take it|take this|take any more|take anymore|cope|carry on|keep going|keep doing this|live like this|face (?:tomorrow|another day|it anymore)|be here|handle (?:this|it|life)) ?(?:any ?more|any longer|no more|much longer|no longer)\b/ },
   { kind: 'suicide', pattern: /\b(?:can not|cant|cannot) (?:do this|go on|carry on|keep going|live like this|take it|take this|cope)(?: (?:now|honestly|mate|tbh|i am done|lol))?\s*[?!.]*$/ },
   { kind: 'suicide', pattern: /\b(?:can not|cant|cannot) (?:do this|go on|carry on|keep going|live like this|take it) (?:any ?more|any longer|no more)\b/ },
-  { kind: 'suicide', pattern: /\b(?:end|ending|finish|finishing) (?:it all|everything|things|my life|it tonight|it today|it now|it for good|it 2nite)\b/ },
+  { kind: 'suicide', pattern: /\b(?<!(?:tried|attempted|trying|try) to )(?:end|ending|finish|finishing) (?:it all|everything|things|my life|it tonight|it today|it now|it for good|it 2nite)\b/ },
   { kind: 'suicide', pattern: /\b(?:want|wanted|need|wish) (?:it all|everything|the pain|this|all this|life|it|things) to (?:stop|end|be over)(?: (?:forever|for good|now|already))?\b(?! (?:ringing|sending|buzzing|raining))/ },
   { kind: 'suicide', pattern: /\b(?:i am|i will|i wont|i will not|im) (?:not )?(?:be )?(?:going to be )?(?:around|here) (?:much longer|for much longer|for long|tomorrow|after tonight|by tomorrow|anymore|any more)\b/ },
   { kind: 'suicide', pattern: /\b(?:will not|wont|not going to) be (?:around|here) (?:much longer|for long|tomorrow|after tonight|anymore|any more|to see)\b/ },
@@ -50,7 +52,7 @@ export const CRISIS_SIGNS: CrisisSign[] = [
   { kind: 'suicide', pattern: /\b(?:life is not|life isnt|life aint|not) worth (?:living|it anymore|it any more|going on)\b/ },
   { kind: 'suicide', pattern: /\b(?:want|wanna|need|going) to disappear(?: forever| for good| permanently)?\b|\bdisappear forever\b/ },
   { kind: 'suicide', pattern: /\b(?:thinking|thoughts|think) (?:about|of) (?:ending it|ending things|ending my life|ending everything|killing myself|dying|not being here|suicide|taking my life)\b/ },
-  { kind: 'suicide', pattern: /\b(?:i am|im|feel|feeling) (?:such )?a burden\b|\b(?:cant|can not) see a way out\b|\bno way out\b|\b(?:i am|im) done\s*[.!]*$/ },
+  { kind: 'suicide', pattern: /\b(?:i am|im|feel|feeling) (?:like )?(?:such )?a (?:burden|waste of space)\b|\b(?:cant|can not) see a way out\b|\bno way out\b|\b(?:i am|im) done\s*[.!]*$/ },
   { kind: 'suicide', pattern: /\bnot (?:going to|gonna) (?:make it through|survive) (?:the night|tonight|this)\b/ },
 
   // Self-harm.
@@ -62,8 +64,8 @@ export const CRISIS_SIGNS: CrisisSign[] = [
   { kind: 'selfharm', pattern: /\b(?:urge|urges|want|wanna|need) to (?:cut|hurt myself|harm myself|burn myself|self harm|sh)\b/ },
 
   // Overdose and too much taken.
-  { kind: 'overdose', pattern: /\b(?:overdose|overdosing|over dose|over dosing|overdoes|0d|o\.d\.?)\b(?! awareness)/ },
-  { kind: 'overdose', pattern: /\b(?:overdosed|over dosed|took an overdose|had an overdose)\b/, past: true },
+  { kind: 'overdose', pattern: /\b(?:overdose|overdosed|over dose|over dosed|overdoes|0d|o\.d\.?|took an overdose|had an overdose)\b(?! (?:awareness|on (?:chocolate|sugar|sweets|cake|coffee|caffeine|tea|netflix|telly|tv|christmas|carbs|food|biscuits|love|kindness|memes|crisps|pizza)))/, past: true },
+  { kind: 'overdose', pattern: /\b(?:overdosing|over dosing|(?:going to|gonna|want to|wanna|about to|will|might|could) (?:overdose|od))\b(?! (?:on (?:chocolate|sugar|sweets|cake|coffee|caffeine|netflix|telly|tv|christmas|food|biscuits)))/ },
   { kind: 'overdose', pattern: /\b(?:i|ive|he|she|they|we|has|have|had|just|think i|think he|think she|mate|friend|someone|somebody) (?:just |has |have |had |might have |may have )?(?:od|odd|oded|odeed|oding|od d)\b|^(?:od|odd|oded)\b|\b(?:od|odd|oded) (?:on|off)\b/ },
   { kind: 'overdose', pattern: /\b(?:took|taken|take|taking|swallowed|swallow|necked|downed) (?:way )?(?:too many|too much|all of my|all my|the whole (?:pack|packet|box|bottle|lot)|the lot|a whole (?:pack|packet|box|bottle|strip)|an entire|a (?:pack|packet|box|bottle|handful|strip|blister)|handfuls|a fistful)\b(?! (?:time|effort|money|notice|care|space|energy|on|out|in|off|to heart|of my time|of the time))/ },
   { kind: 'overdose', pattern: new RegExp(`\\b(?:took|taken|take|taking|swallowed|swallow|necked|downed|had|have had|done|did|used|injected|snorted) (?:all|all of|all the|a load of|loads of|a lot of|lots of|a (?:whole |full |entire )?(?:pack|packet|box|bottle|handful|strip|tub|blister|load)(?: of)?|too many|too much|way too much|way too many|the whole|double|triple|a fistful of|heaps of|every|a bunch of|a ton of|handfuls of|\\d+|ten|twenty|thirty|forty|fifty|loads|a heap of|a month of|a weeks worth of)(?: (?:my|the|of my|of the|of|his|her|mums|dads))? (?:${PILLS})\\b`) },
