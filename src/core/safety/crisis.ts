@@ -11,12 +11,14 @@ export type CrisisSignal = { kind: CrisisKind };
 /** When several signs match, the one needing the fastest help leads the reply. */
 const URGENCY: CrisisKind[] = ['overdose', 'medical', 'danger', 'suicide', 'selfharm'];
 
+const RAW_OVERDOSE = /\b(?:od|o\.d)['’]?d\b|\bOD(?:'?d|ed|ing)?\b|\b(?:he|she|they|i|ive|i've|has|have|just|mate|friend)(?:'s| is| has| have)? (?:od|OD)(?:'d|ed)?\b/;
+
 /** Long messages are read in overlapping windows so a pattern never scans 100 KB at once. */
 const WINDOW = 2000;
 const OVERLAP = 300;
 
-const PAST = /\b(?:\d+|a|one|two|three|four|five|six|ten|few|couple of|many) (?:years?|yrs?|months?|weeks?) ago\b|\b(?:used to|back in|in (?:19|20)\d\d|last year|when i was (?:drinking|using|younger|a teenager|in active addiction|at my worst)|before i got (?:sober|clean|help)|(?:sober|clean) (?:for|since)|\d+ (?:days?|weeks?|months?|years?|yrs?) (?:sober|clean)|(?:sober|clean) \d+|rock bottom|got me into|when i (?:first )?(?:came in|got here|started)|i was (?:so |really |very )?(?:suicidal|self harming|cutting)|(?:now )?(?:i am|im) doing (?:well|ok|okay|great|better)|life is good|doing well now|what got me|brought me to|my story|i survived|that was (?:years|a long time)|at my lowest|(?:have not|havent|not) (?:self harmed|cut|harmed myself|felt like that|done that|used|drunk|had a drink) (?:for|since|in))\b/;
-const PRESENT = /\b(?:(?:i am|im|am|i feel|feel|feeling|been feeling|i keep|keep|getting|gotten) (?:so |really |very |pretty |quite |proper )?(?:suicidal|self harming|selfharming|cutting|overdosing|like dying|like ending it)|again|right now|tonight|today i (?:want|feel)|at the moment|atm|still (?:want|feel|think)|feel(?:ing)? like (?:doing it|that|it|i want|ending|dying)|thinking about (?:it|doing it|ending|dying)|can not stop thinking|cant stop thinking|want to die|now i (?:want|feel)|scared i will|back there|creeping back|coming back)\b/;
+const PAST = /\b(?:\d+|a|one|two|three|four|five|six|ten|few|couple of|many) (?:years?|yrs?|months?|weeks?) ago\b|\b(?:years|ages|a long time|long ago) ago\b|\blong ago\b|\bas a (?:teenager|kid|child|teen)\b|\bback when\b|\b(?:used to|back in|in (?:19|20)\d\d|last year|when i was (?:drinking|using|younger|a teenager|in active addiction|at my worst)|before i got (?:sober|clean|help)|(?:sober|clean) (?:for|since)|\d+ (?:days?|weeks?|months?|years?|yrs?) (?:sober|clean)|(?:sober|clean) \d+|rock bottom|got me into|when i (?:first )?(?:came in|got here|started)|i was (?:so |really |very )?(?:suicidal|self harming|cutting)|(?:now )?(?:i am|im) doing (?:well|ok|okay|great|better)|life is good|doing well now|what got me|brought me to|my story|i survived|that was (?:years|a long time)|at my lowest|(?:have not|havent|not) (?:self harmed|cut|harmed myself|felt like that|done that|used|drunk|had a drink) (?:for|since|in))\b/;
+const PRESENT = /\b(?:(?:i am|im|am|i feel|feel|feeling|been feeling|i keep|keep|getting|gotten) (?:so |really |very |pretty |quite |proper )?(?:suicidal|self harming|selfharming|cutting|overdosing|like dying|like ending it)|again|right now|at the moment|atm|still (?:want|feel|think)|feel(?:ing)? like (?:doing it|that|it|i want|ending|dying)|thinking about (?:it|doing it|ending|dying)|can not stop thinking|cant stop thinking|want to die|now i (?:want|feel)|scared i will|back there|creeping back|coming back)\b/;
 
 function windows(text: string): string[] {
   if (text.length <= WINDOW) return [text];
@@ -29,6 +31,8 @@ function windows(text: string): string[] {
 export function checkCrisis(text: string): CrisisSignal | null {
   if (!text || !/[\p{L}\p{N}]/u.test(text)) return null;
   const found = new Map<CrisisKind, boolean>(); // kind -> only matched by past-tense signs
+  // Normalising turns "od'd" into "odd", so overdose shorthand is read from the raw text first.
+  if (RAW_OVERDOSE.test(text)) found.set('overdose', false);
   for (const part of windows(text)) {
     const t = normalise(part);
     for (const sign of CRISIS_SIGNS) {

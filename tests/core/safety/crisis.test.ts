@@ -69,3 +69,11 @@ describe('checkCrisis: development examples', () => {
     expect(alarms.length / calm.length).toBeLessThanOrEqual(0.05);
   });
 });
+
+describe('checkCrisis: ordinary questions', () => {
+  it('raises no alarm on any training utterance (none of them is a crisis)', async () => {
+    const { loadKnowledge } = await import('../../../src/core/knowledge/load.ts');
+    const alarms = Object.values(loadKnowledge().training).flat().filter((t) => checkCrisis(t) !== null);
+    expect(alarms).toEqual([]);
+  });
+});
