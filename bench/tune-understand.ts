@@ -10,6 +10,7 @@ import type { IntentGuess } from '../src/core/understand/classifier.ts';
 import { nameReaders } from '../src/core/understand/names.ts';
 import { neighboursClassifier } from '../src/core/understand/neighbours.ts';
 import { trainNlpjs } from '../src/core/understand/nlpjs.ts';
+import { speller } from '../src/core/understand/speller.ts';
 
 const FOLDS = 5;
 const knowledge = loadKnowledge();
@@ -26,7 +27,13 @@ for (let fold = 0; fold < FOLDS; fold++) {
   }
   const nlpjs = (await trainNlpjs(train)).classifier;
   const neighbours = neighboursClassifier(train);
-  for (const { text, intent } of test) scored.push({ intent, nlpjs: await nlpjs.classify(text), neighbours: await neighbours.classify(text) });
+  const spelling = speller([...train.values()].flat());
+  for (const { text, intent } of test) {
+    const corrected = spelling.correct(text);
+    const known = spelling.known(corrected);
+    const scale = (gs: IntentGuess[]) => gs.map((g) => ({ intent: g.intent, score: g.score * known }));
+    scored.push({ intent, nlpjs: scale(await nlpjs.classify(corrected)), neighbours: scale(await neighbours.classify(corrected)) });
+  }
 }
 
 function blend(s: Scored, weight: number): IntentGuess | undefined {
