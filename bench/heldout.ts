@@ -16,5 +16,12 @@ function jsonl<T>(name: string, schema: z.ZodType<T>): T[] {
     });
 }
 
-export const understandHeldout = () => jsonl('understand-heldout.jsonl', z.object({ text: z.string(), intent: z.string() }));
-export const crisisHeldout = () => jsonl('crisis-heldout.jsonl', z.object({ text: z.string(), crisis: z.boolean(), kind: z.string() }));
+const intentLine = z.object({ text: z.string(), intent: z.string() });
+const crisisLine = z.object({ text: z.string(), crisis: z.boolean(), kind: z.string() });
+
+/** The test sets: written before the final model and only ever measured. */
+export const understandHeldout = () => jsonl('understand-heldout.jsonl', intentLine);
+export const crisisHeldout = () => jsonl('crisis-heldout.jsonl', crisisLine);
+/** The development sets: earlier held-out sets, since looked at while improving the model. */
+export const understandDev = () => jsonl('understand-dev.jsonl', intentLine);
+export const crisisDev = () => jsonl('crisis-dev.jsonl', crisisLine);

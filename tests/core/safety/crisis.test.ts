@@ -77,3 +77,13 @@ describe('checkCrisis: ordinary questions', () => {
     expect(alarms).toEqual([]);
   });
 });
+
+describe('the held-out crisis set', () => {
+  it('shares no message with the development examples', async () => {
+    const { normalise } = await import('../../../src/core/understand/normalise.ts');
+    const heldout = fileURLToPath(new URL('../../../bench/data/crisis-heldout.jsonl', import.meta.url));
+    const mine = new Set([...Object.values(examples.crisis), ...Object.values(examples.not_crisis)].flat().map(normalise));
+    const shared = readFileSync(heldout, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text).filter((t) => mine.has(normalise(t)));
+    expect(shared).toEqual([]);
+  });
+});
