@@ -14,7 +14,7 @@ import { loadNlpjs, trainNlpjs } from '../core/understand/nlpjs.ts';
 import { speller } from '../core/understand/speller.ts';
 
 /** Bump when normalisation or the classifier setup changes, so old caches are not reused. */
-const MODEL_VERSION = 3;
+const MODEL_VERSION = 5;
 
 /** Training utterances, prepared the way member messages are (normalised, names replaced). */
 export function examplesFrom(training: Training, prepare: (text: string) => string): Map<string, string[]> {

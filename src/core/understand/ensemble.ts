@@ -7,7 +7,7 @@ import type { IntentClassifier, IntentGuess } from './classifier.ts';
 import { ranked } from './classifier.ts';
 
 /** Share of the blend given to NLP.js; the rest goes to the fuzzy neighbours. */
-export const NLPJS_WEIGHT = 0.6;
+export const NLPJS_WEIGHT = 0.5;
 
 export function ensemble(parts: { classifier: IntentClassifier; weight: number }[]): IntentClassifier {
   return {

@@ -9,7 +9,7 @@ import { normalise } from './normalise.ts';
 import { segments } from './segment.ts';
 
 /** Below this blended score Harbour says it is not sure rather than guess. */
-export const CONFIDENCE_THRESHOLD = 0.25;
+export const CONFIDENCE_THRESHOLD = 0.2;
 /** At most this many questions are answered from one message. */
 const MAX_QUESTIONS = 3;
 /** Reading stops after this many sentences of this length: enough for any question, and fast. */
