@@ -8,7 +8,8 @@ import { openMigratedDatabase, type HarbourDb } from '../db/database.ts';
 import { sqlStore } from '../db/store.ts';
 import type { RateLimit } from '../core/safety/rate-limit.ts';
 import { hashedId, type Logger } from '../log.ts';
-import { languageModel } from './language-model.ts';
+import { crisisModel } from '../core/safety/crisis-model.ts';
+import { crisisLanguageModel, languageModel } from './language-model.ts';
 
 export type HarbourOptions = {
   databaseUrl: string;
@@ -28,7 +29,11 @@ export type Harbour = { core: Core; db: HarbourDb; close(): Promise<void> };
 export async function createHarbour(options: HarbourOptions): Promise<Harbour> {
   const knowledge = options.knowledge ?? loadKnowledge();
   const names = nameReaders(knowledge.fellowships, knowledge.places);
-  const [db, classifier] = await Promise.all([openMigratedDatabase(options.databaseUrl), languageModel(knowledge.training, names.prepare, options.cacheDir)]);
+  const [db, classifier, crisisClassifier] = await Promise.all([
+    openMigratedDatabase(options.databaseUrl),
+    languageModel(knowledge.training, names.prepare, options.cacheDir),
+    crisisLanguageModel(knowledge, options.cacheDir),
+  ]);
   const understand = understanding({ classifier, ...names });
   const core = createCore({
     store: sqlStore(db),
@@ -38,6 +43,7 @@ export async function createHarbour(options: HarbourOptions): Promise<Harbour> {
     onError: options.onError,
     rateLimit: options.rateLimit,
     admins: options.admins,
+    crisisModel: crisisModel(crisisClassifier),
   });
   return { core: options.log ? logged(core, options.log) : core, db, close: () => db.destroy() };
 }

@@ -6,7 +6,10 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Knowledge } from '../core/knowledge/load.ts';
 import type { Training } from '../core/knowledge/schema.ts';
+import { CALM } from '../core/safety/crisis-model.ts';
+import { normalise } from '../core/understand/normalise.ts';
 import type { IntentClassifier } from '../core/understand/classifier.ts';
 import { ensemble, NLPJS_WEIGHT } from '../core/understand/ensemble.ts';
 import { neighboursClassifier } from '../core/understand/neighbours.ts';
@@ -43,7 +46,19 @@ async function nlpjsModel(examples: Map<string, string[]>, cacheDir: string | nu
 
 /** The blended classifier; pass `cacheDir: null` to always train. */
 export async function languageModel(training: Training, prepare: (text: string) => string, cacheDir: string | null): Promise<IntentClassifier> {
-  const examples = examplesFrom(training, prepare);
+  return blendedClassifier(examplesFrom(training, prepare), cacheDir);
+}
+
+/** The crisis check's classifier: crisis kinds against calm messages and every ordinary utterance. */
+export async function crisisLanguageModel(knowledge: Knowledge, cacheDir: string | null): Promise<IntentClassifier> {
+  const examples = new Map<string, string[]>();
+  for (const { text, kind } of knowledge.crisis.examples) examples.set(kind, [...(examples.get(kind) ?? []), normalise(text)]);
+  examples.set(CALM, [...knowledge.crisis.calm, ...Object.values(knowledge.training).flat()].map(normalise));
+  return blendedClassifier(examples, cacheDir);
+}
+
+/** NLP.js and the fuzzy neighbours, blended, behind the spelling corrector. */
+async function blendedClassifier(examples: Map<string, string[]>, cacheDir: string | null): Promise<IntentClassifier> {
   const nlpjs = await nlpjsModel(examples, cacheDir);
   const blended = ensemble([
     { classifier: nlpjs, weight: NLPJS_WEIGHT },

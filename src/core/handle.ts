@@ -15,7 +15,8 @@ import { menuButtons } from './dialog/welcome.ts';
 import type { Inbound, Reply } from './inbound.ts';
 import type { Catalogue } from './knowledge/catalogue.ts';
 import type { ConversationState, Store } from './ports.ts';
-import { checkCrisis } from './safety/crisis.ts';
+import { checkCrisis, type CrisisSignal } from './safety/crisis.ts';
+import type { CrisisModel } from './safety/crisis-model.ts';
 import { crisisReply } from './safety/crisis-reply.ts';
 import { regionFor, type Region } from './safety/helplines.ts';
 import { regionAt } from './safety/region-at.ts';
@@ -39,6 +40,8 @@ export type CoreDeps = {
   rateLimit?: RateLimit;
   /** Scoped ids allowed to use admin commands. */
   admins?: Iterable<string>;
+  /** The crisis check's second net, a classifier; the patterns alone when absent. */
+  crisisModel?: CrisisModel;
 };
 
 export type Core = { handle(inbound: Inbound): Promise<Reply[]> };
@@ -50,7 +53,7 @@ export function createCore(deps: CoreDeps): Core {
     async handle(inbound: Inbound): Promise<Reply[]> {
       const text = typeof inbound.text === 'string' ? inbound.text : '';
       // Safety before anything else: before storage, before understanding, even if both fail.
-      const crisis = checkCrisis(text);
+      const crisis = await crisisIn(deps, text);
       try {
         if (crisis) return [crisisReply(crisis, await regionOf(deps, inbound))];
         const verdict = limiter(inbound.user, deps.now().getTime());
@@ -63,6 +66,18 @@ export function createCore(deps: CoreDeps): Core {
       }
     },
   };
+}
+
+/** The crisis a message signals: by the patterns, else by the classifier (which must never block the reply). */
+async function crisisIn(deps: CoreDeps, text: string): Promise<CrisisSignal | null> {
+  const signal = checkCrisis(text);
+  if (signal || !deps.crisisModel || !hasWords(text)) return signal;
+  try {
+    return await deps.crisisModel.check(normalise(text.slice(0, MAX_READ_CHARS)));
+  } catch (error) {
+    deps.onError?.(error);
+    return null;
+  }
 }
 
 /** The member's helpline region; if storage fails, the one their platform's time zone suggests. */

@@ -13,6 +13,8 @@ export type Knowledge = {
   training: Training;
   helplines: Helplines;
   places: string[];
+  /** Crisis messages by kind, and calm ones (hard negatives), for the crisis check's classifier. */
+  crisis: { examples: { text: string; kind: string }[]; calm: string[] };
 };
 
 /** The knowledge folder shipped with Harbour. */
@@ -48,5 +50,24 @@ export function loadKnowledge(dir: string = KNOWLEDGE_DIR): Knowledge {
   }
   const helplines = readYaml(join(dir, 'safety', 'helplines.yaml'), helplinesSchema);
   const { places } = readYaml(join(dir, 'places.yaml'), z.object({ places: z.array(z.string().min(1)) }));
-  return { fellowships, topics, training, helplines, places };
+  return { fellowships, topics, training, helplines, places, crisis: loadCrisisExamples(join(dir, 'safety')) };
+}
+
+const crisisYaml = z.object({ crisis: z.record(z.string(), z.array(z.string())), not_crisis: z.record(z.string(), z.array(z.string())) });
+const crisisLine = z.object({ text: z.string(), crisis: z.boolean(), kind: z.string() });
+
+/** The crisis examples: the YAML by kind, and any JSON-lines files of labelled messages. */
+function loadCrisisExamples(dir: string): Knowledge['crisis'] {
+  const yaml = readYaml(join(dir, 'crisis-examples.yaml'), crisisYaml);
+  const examples = Object.entries(yaml.crisis).flatMap(([kind, list]) => list.map((text) => ({ text, kind })));
+  const calm = Object.values(yaml.not_crisis).flat();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const m = crisisLine.parse(JSON.parse(line));
+      if (m.crisis) examples.push({ text: m.text, kind: m.kind });
+      else calm.push(m.text);
+    }
+  }
+  return { examples, calm };
 }
