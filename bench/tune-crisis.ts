@@ -26,8 +26,11 @@ for (let fold = 0; fold < 5; fold++) {
     for (const e of test) {
       const hit = checkCrisis(e.text) !== null || (await model.check(normalise(e.text))) !== null;
       const c = counts[ti]!;
-      if (e.label !== CALM) hit ? c.tp++ : c.fn++;
-      else hit ? c.fp++ : c.tn++;
+      if (e.label !== CALM) {
+        if (hit) c.tp++;
+        else c.fn++;
+      } else if (hit) c.fp++;
+      else c.tn++;
     }
   }
 }
