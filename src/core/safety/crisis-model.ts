@@ -10,8 +10,8 @@ import type { CrisisKind } from './crisis-signs.ts';
 export const CALM = 'calm';
 const KINDS = new Set<string>(['suicide', 'selfharm', 'overdose', 'medical', 'danger']);
 
-/** Blended crisis score at or above which it counts: the lowest whose false alarms stayed near 3% in cross-validation (bench/tune-crisis.ts). */
-export const CRISIS_MODEL_THRESHOLD = 0.5;
+/** Blended crisis score at or above which it counts: recall first, with false alarms on the hard negatives near 5% in cross-validation (bench/tune-crisis.ts). */
+export const CRISIS_MODEL_THRESHOLD = 0.4;
 
 export type CrisisModel = { check(normalised: string): Promise<CrisisSignal | null> };
 
