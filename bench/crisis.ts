@@ -1,7 +1,7 @@
 /**
  * crisis.recall and crisis.false_alarms: the whole crisis check as the bot runs it (patterns,
- * then the classifier) on the held-out set; the patterns alone are the baseline. crisis.fresh.*
- * is the newest part of the held-out set alone.
+ * then the classifier) on the held-out set; the patterns alone are the baseline. crisis.dev.*
+ * is measured on earlier held-out sets that have since been looked at.
  */
 import { crisisLanguageModel } from '../src/app/language-model.ts';
 import { loadKnowledge } from '../src/core/knowledge/load.ts';
@@ -9,7 +9,7 @@ import { checkCrisis } from '../src/core/safety/crisis.ts';
 import { crisisModel } from '../src/core/safety/crisis-model.ts';
 import { normalise } from '../src/core/understand/normalise.ts';
 import { report, round } from './figure.ts';
-import { crisisFresh, crisisHeldout } from './heldout.ts';
+import { crisisDev, crisisHeldout } from './heldout.ts';
 
 type Labelled = { text: string; crisis: boolean; kind: string }[];
 type Check = (text: string) => Promise<boolean>;
@@ -32,7 +32,7 @@ export async function benchCrisis(): Promise<void> {
   const whole: Check = async (t) => checkCrisis(t) !== null || (await model.check(normalise(t))) !== null;
   const patterns: Check = async (t) => checkCrisis(t) !== null;
   const verbose = process.env['BENCH_VERBOSE'] === '1';
-  for (const [prefix, set] of [['crisis', crisisHeldout()], ['crisis.fresh', crisisFresh()]] as const) {
+  for (const [prefix, set] of [['crisis', crisisHeldout()], ['crisis.dev', crisisDev()]] as const) {
     const r = await rates(set, whole, verbose && prefix === 'crisis');
     const base = await rates(set, patterns, false);
     report({ name: `${prefix}.recall`, value: round(r.recall), unit: 'share', baseline: round(base.recall), note: `${r.caught} of ${r.crises} crisis messages; baseline: patterns alone` });

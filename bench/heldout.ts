@@ -22,7 +22,7 @@ const crisisLine = z.object({ text: z.string(), crisis: z.boolean(), kind: z.str
 /** The test sets: written before the final model and only ever measured. */
 export const understandHeldout = () => jsonl('understand-heldout.jsonl', intentLine);
 export const crisisHeldout = () => jsonl('crisis-heldout.jsonl', crisisLine);
-/** The newest part of the crisis held-out set, first measured after the classifier was built. */
-export const crisisFresh = () => jsonl('crisis-fresh.jsonl', crisisLine);
+/** Earlier crisis held-out sets, since looked at while improving the check. */
+export const crisisDev = () => jsonl('crisis-dev.jsonl', crisisLine);
 /** The development set: an earlier held-out set, since looked at while improving the model. */
 export const understandDev = () => jsonl('understand-dev.jsonl', intentLine);
