@@ -54,11 +54,12 @@ export async function crisisLanguageModel(knowledge: Knowledge, cacheDir: string
   const examples = new Map<string, string[]>();
   for (const { text, kind } of knowledge.crisis.examples) examples.set(kind, [...(examples.get(kind) ?? []), normalise(text)]);
   examples.set(CALM, [...knowledge.crisis.calm, ...Object.values(knowledge.training).flat()].map(normalise));
-  return blendedClassifier(examples, cacheDir);
+  // For safety, words the classifier has never seen never lower a crisis score.
+  return blendedClassifier(examples, cacheDir, { scaleByKnownWords: false });
 }
 
 /** NLP.js and the fuzzy neighbours, blended, behind the spelling corrector. */
-async function blendedClassifier(examples: Map<string, string[]>, cacheDir: string | null): Promise<IntentClassifier> {
+async function blendedClassifier(examples: Map<string, string[]>, cacheDir: string | null, options = { scaleByKnownWords: true }): Promise<IntentClassifier> {
   const nlpjs = await nlpjsModel(examples, cacheDir);
   const blended = ensemble([
     { classifier: nlpjs, weight: NLPJS_WEIGHT },
@@ -69,7 +70,7 @@ async function blendedClassifier(examples: Map<string, string[]>, cacheDir: stri
     async classify(text) {
       const corrected = spelling.correct(text);
       // A message mostly of words never seen in training is one to be unsure about.
-      const known = spelling.known(corrected);
+      const known = options.scaleByKnownWords ? spelling.known(corrected) : 1;
       return (await blended.classify(corrected)).map((g) => ({ intent: g.intent, score: g.score * known }));
     },
   };
