@@ -4,7 +4,7 @@ export type PlaceWanted = { name: string; known: boolean };
 
 const CUE = /\b(?:in|near|nr|around|round|close to|by|at)\s+([a-z][a-z' -]{1,40}?)(?=\s+(?:on|at|for|this|next|tonight|today|tomorrow|after|before|in|area|please|pls|or|and|any)\b|[?!.,]|$)/;
 /** Words after "in"/"near" that are not places ("in the morning", "near me"). */
-const NOT_PLACES = /^(me|my|here|the|a|an|person|real life|town|the area|my area|the morning|the evening|the afternoon|recovery|it|this|that|there|general|person|total|zoom|online|case|time|future|london area)\b/;
+const NOT_PLACES = /^(me|my|here|the|a|an|person|real life|town|the area|my area|the morning|the evening|the afternoon|recovery|it|this|that|there|general|total|zoom|online|case|time|future|london area)\b/;
 
 /** Builds a finder over known place names (the gazetteer), matched whole-word and case-blind. */
 export function placeFinder(places: Iterable<string>) {
