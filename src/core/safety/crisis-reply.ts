@@ -6,7 +6,9 @@ import type { CrisisSignal } from './crisis.ts';
 import type { Region } from './helplines.ts';
 
 export function crisisReply(signal: CrisisSignal, region: Region): Reply {
-  const lines = region.lines.filter((l) => l.contact !== region.emergency).map((l) => `• ${l.name}: **${l.contact}**`);
+  const lines = region.lines
+    .filter((l) => l.contact !== region.emergency && (!l.only_for || l.only_for.includes(signal.kind)))
+    .map((l) => `• ${l.name}: **${l.contact}**`);
   const text = [en.crisis.lead[signal.kind](region.emergency), lines.join('\n'), en.crisis.warm].join('\n\n');
   return {
     text,

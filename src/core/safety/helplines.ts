@@ -1,7 +1,13 @@
 /** Crisis helplines per region, as data (knowledge/en/safety/helplines.yaml). */
 import { z } from 'zod';
 
-const line = z.strictObject({ name: z.string().min(1), contact: z.string().min(1), source: z.url().optional() });
+const line = z.strictObject({
+  name: z.string().min(1),
+  contact: z.string().min(1),
+  source: z.url().optional(),
+  /** Shown only for these kinds of crisis (a domestic-abuse line for danger); otherwise always. */
+  only_for: z.array(z.enum(['suicide', 'selfharm', 'overdose', 'medical', 'danger'])).optional(),
+});
 const region = z.strictObject({
   name: z.string().min(1),
   zones: z.array(z.string()).min(1),

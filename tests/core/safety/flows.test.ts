@@ -121,3 +121,10 @@ describe('sober date after a relapse', () => {
     h.clock.now = new Date('2026-11-24T12:00:00Z');
   });
 });
+
+describe('crisis lines by kind', () => {
+  it('offers the domestic abuse line for danger, and not for other crises', async () => {
+    expect(textOf(await h.say('he hit me again', 'console:k1'))).toMatch(/Domestic Abuse Helpline/);
+    expect(textOf(await h.say('i want to end my life', 'console:k2'))).not.toMatch(/Domestic Abuse/);
+  });
+});
