@@ -18,6 +18,13 @@ const counts = thresholds.map(() => ({ tp: 0, fn: 0, fp: 0, tn: 0 }));
 // The classifier alone too: the patterns were written against these examples, so only the
 // classifier's figures say anything about wording the patterns have never seen.
 const alone = thresholds.map(() => ({ tp: 0, fn: 0, fp: 0, tn: 0 }));
+
+function tally(c: { tp: number; fn: number; fp: number; tn: number }, crisis: boolean, hit: boolean): void {
+  if (crisis && hit) c.tp++;
+  else if (crisis) c.fn++;
+  else if (hit) c.fp++;
+  else c.tn++;
+}
 for (let fold = 0; fold < 5; fold++) {
   const train = new Map<string, string[]>();
   const test = all.filter((_, i) => i % 5 === fold);
@@ -29,18 +36,8 @@ for (let fold = 0; fold < 5; fold++) {
     for (const e of test) {
       const byModel = (await model.check(normalise(e.text))) !== null;
       const hit = checkCrisis(e.text) !== null || byModel;
-      const a = alone[ti]!;
-      if (e.label !== CALM) {
-        if (byModel) a.tp++;
-        else a.fn++;
-      } else if (byModel) a.fp++;
-      else a.tn++;
-      const c = counts[ti]!;
-      if (e.label !== CALM) {
-        if (hit) c.tp++;
-        else c.fn++;
-      } else if (hit) c.fp++;
-      else c.tn++;
+      tally(alone[ti]!, e.label !== CALM, byModel);
+      tally(counts[ti]!, e.label !== CALM, hit);
     }
   }
 }

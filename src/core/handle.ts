@@ -8,7 +8,7 @@ import { commandIn } from './dialog/commands.ts';
 import { forget } from './dialog/privacy.ts';
 import { reply } from './dialog/reply.ts';
 import { answerIntent, aboutNamed, NO_ENTITIES, resetSoberDate, type Turn } from './dialog/intents.ts';
-import { aboutFellowship, compareFellowships } from './dialog/fellowships.ts';
+import { compareFellowships } from './dialog/fellowships.ts';
 import { meetingsAnswer } from './dialog/meetings.ts';
 import { aspectAnswer, intentLabel, topicAnswer } from './dialog/topics.ts';
 import { menuButtons } from './dialog/welcome.ts';
@@ -179,12 +179,10 @@ async function onText(text: string, turn: Turn, understand: Understand, today: D
   if (command) return [...notice, await answerIntent(command, NO_ENTITIES, turn)];
 
   const understood = await understand(read, today);
-  if (awaiting?.kind === 'fellowship') {
-    const code = understood.entities.fellowships[0];
-    if (code) {
-      const f = catalogue.fellowship(code);
-      if (f && awaiting.intent === 'fellowship_info') return [...notice, aboutFellowship(f, catalogue)];
-    }
+  // "Which group?" answered with a group's name: answer about it (and remember it for follow-ups).
+  const named = understood.entities.fellowships[0];
+  if (awaiting?.kind === 'fellowship' && named && catalogue.fellowship(named)) {
+    return [...notice, await answerIntent(awaiting.intent, { ...NO_ENTITIES, fellowships: [named] }, turn)];
   }
   if (awaiting?.kind === 'forget-confirm' && /^(yes|yeah|yep|y|ok|okay|go ahead|do it)\b/.test(normalise(read))) {
     // Typed "yes" is not the explicit button; ask for the button so nothing is erased by accident.
