@@ -1,12 +1,14 @@
 /** Runs the benchmark groups named on the command line, or all of them. */
 import { benchCore } from './core.ts';
 import { benchCrisis } from './crisis.ts';
+import { benchMeetings } from './meetings.ts';
 import { benchUnderstand } from './understand.ts';
 
 const GROUPS: Record<string, () => Promise<void>> = {
   understand: benchUnderstand,
   crisis: benchCrisis,
   core: benchCore,
+  meetings: benchMeetings,
 };
 
 export async function runBenchmarks(names: string[]): Promise<number> {

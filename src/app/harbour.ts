@@ -10,6 +10,7 @@ import type { RateLimit } from '../core/safety/rate-limit.ts';
 import { hashedId, type Logger } from '../log.ts';
 import { crisisModel } from '../core/safety/crisis-model.ts';
 import { crisisLanguageModel, languageModel } from './language-model.ts';
+import { loadDemoMeetingsIfEmpty } from './demo-meetings.ts';
 
 export type HarbourOptions = {
   databaseUrl: string;
@@ -22,6 +23,8 @@ export type HarbourOptions = {
   log?: Logger;
   rateLimit?: RateLimit;
   admins?: Iterable<string>;
+  /** Load the made-up demo meetings while no real feed is imported (default true). */
+  demoMeetings?: boolean;
 };
 
 export type Harbour = { core: Core; db: HarbourDb; close(): Promise<void> };
@@ -34,12 +37,14 @@ export async function createHarbour(options: HarbourOptions): Promise<Harbour> {
     languageModel(knowledge.training, names.prepare, options.cacheDir),
     crisisLanguageModel(knowledge, options.cacheDir),
   ]);
+  const now = options.now ?? (() => new Date());
+  if (options.demoMeetings !== false) await loadDemoMeetingsIfEmpty(db, now());
   const understand = understanding({ classifier, ...names });
   const core = createCore({
     store: sqlStore(db),
     catalogue: catalogue(knowledge),
     understand,
-    now: options.now ?? (() => new Date()),
+    now,
     onError: options.onError,
     rateLimit: options.rateLimit,
     admins: options.admins,

@@ -6,6 +6,7 @@ import { runJsonLines, scopedConsoleUser } from '../bots/console/json-lines.ts';
 import { readConfig } from '../config.ts';
 import { expireInactiveMembers, retentionCutoff } from '../db/retention.ts';
 import { createLogger, hashedId } from '../log.ts';
+import { IMPORT_USAGE, importCommand } from './import.ts';
 import { IANAZone } from 'luxon';
 
 const USAGE = `Usage: harbour <command> [options]
@@ -13,7 +14,7 @@ const USAGE = `Usage: harbour <command> [options]
 Commands:
   start                 Run every configured channel; with none, open the console chat.
   chat [--json]         Chat with Harbour in the terminal (--json: JSON lines on stdin/stdout).
-
+${IMPORT_USAGE}
 Chat options:
   --db PATH             SQLite database file (default: DATABASE_URL or ./data/harbour.sqlite)
   --user ID             Who you are (default: me)
@@ -32,6 +33,8 @@ export async function main(argv: string[]): Promise<number> {
         return await start();
       case 'chat':
         return await chat(rest);
+      case 'import':
+        return await importCommand(rest, process.stdout, process.stderr);
       case undefined:
       case 'help':
       case '--help':

@@ -9,7 +9,8 @@ import { forget } from './dialog/privacy.ts';
 import { reply } from './dialog/reply.ts';
 import { answerIntent, aboutNamed, NO_ENTITIES, resetSoberDate, type Turn } from './dialog/intents.ts';
 import { compareFellowships } from './dialog/fellowships.ts';
-import { meetingsAnswer } from './dialog/meetings.ts';
+import { continueAsk, meetingsAnswer, moreMeetings, usesMiles } from './dialog/meetings.ts';
+import { meetingCalendarReply, meetingDetail } from './dialog/meeting-detail.ts';
 import { aspectAnswer, intentLabel, topicAnswer } from './dialog/topics.ts';
 import { menuButtons } from './dialog/welcome.ts';
 import type { Inbound, Reply } from './inbound.ts';
@@ -129,7 +130,19 @@ async function onAction(act: Action, turn: Turn): Promise<Reply[]> {
     case 'about':
       return [aboutNamed({ ...NO_ENTITIES, fellowships: [act.code] }, turn)];
     case 'meetings':
-      return [meetingsAnswer({ ...NO_ENTITIES, fellowships: [act.code] }, catalogue)];
+      return [await meetingsAnswer({ ...NO_ENTITIES, fellowships: [act.code] }, turn)];
+    case 'meeting':
+      return [await meetingDetail(act.id, turn, usesMiles(turn))];
+    case 'calendar':
+      return [await meetingCalendarReply(act.id, turn)];
+    case 'more':
+      return [await moreMeetings(turn)];
+    case 'online': {
+      const online = catalogue.topic('online_meetings');
+      // With no meetings held, what online meetings are and where to find them.
+      if ((await turn.store.meetings.holding()).meetings === 0 && online) return [topicAnswer(online, catalogue)];
+      return [await meetingsAnswer({ ...NO_ENTITIES, meeting: { ...NO_ENTITIES.meeting, online: true } }, turn)];
+    }
     case 'aspect': {
       const topic = catalogue.topic(act.intent);
       const f = catalogue.fellowship(act.code);
@@ -157,13 +170,19 @@ async function onAction(act: Action, turn: Turn): Promise<Reply[]> {
   }
 }
 
-/** A shared location: remembered only as a helpline region, never as coordinates. */
+/** A shared location: meetings near it. Remembered only as a helpline region, never as coordinates. */
 async function onLocation(location: { lat: number; lon: number }, turn: Turn): Promise<Reply[]> {
+  const awaiting = turn.state.awaiting;
+  delete turn.state.awaiting;
   const code = regionAt(location.lat, location.lon);
   const found = code ? turn.catalogue.helplines.regions[code] : undefined;
-  if (code && found && found !== turn.region) await turn.store.members.setRegion(turn.memberId, code);
-  const answer = meetingsAnswer(NO_ENTITIES, turn.catalogue);
-  return [{ ...answer, text: `${en.locationThanks} ${answer.text}` }];
+  if (code && found && found !== turn.region) {
+    await turn.store.members.setRegion(turn.memberId, code);
+    turn.region = found;
+  }
+  const point = { latitude: location.lat, longitude: location.lon };
+  if (awaiting?.kind === 'meeting-place') return [await continueAsk(awaiting.ask, NO_ENTITIES, turn, point)];
+  return [await meetingsAnswer(NO_ENTITIES, turn, point)];
 }
 
 async function onText(text: string, turn: Turn, understand: Understand, today: DateTime): Promise<Reply[]> {
@@ -175,6 +194,8 @@ async function onText(text: string, turn: Turn, understand: Understand, today: D
   const read = text.length > MAX_READ_CHARS ? text.slice(0, MAX_READ_CHARS) : text;
   const notice = text.length > MAX_READ_CHARS ? [reply(en.tooLong(MAX_READ_CHARS))] : [];
 
+  // "more" right after a list of meetings is the next page.
+  if (state.shown && /^\s*(more|more meetings|more please|next|show more|next page|any more|others)[\s.!?]*$/i.test(read)) return [...notice, await moreMeetings(turn)];
   const command = commandIn(read);
   if (command) return [...notice, await answerIntent(command, NO_ENTITIES, turn)];
 
@@ -183,6 +204,15 @@ async function onText(text: string, turn: Turn, understand: Understand, today: D
   const named = understood.entities.fellowships[0];
   if (awaiting?.kind === 'fellowship' && named && catalogue.fellowship(named)) {
     return [...notice, await answerIntent(awaiting.intent, { ...NO_ENTITIES, fellowships: [named] }, turn)];
+  }
+  if (awaiting?.kind === 'meeting-place') {
+    const { entities } = understood;
+    // Asked where, a short answer that names no intent is taken as the place: "Ilkley".
+    const bare = !entities.postcode && !entities.place && understood.intents.every((i) => i.intent === 'meetings' || i.intent === 'none') && /^[\p{L}' .-]{2,40}$/u.test(read.trim());
+    if (entities.postcode || entities.place || bare) {
+      const place = entities.place ?? (bare && !entities.postcode ? { name: read.trim(), known: false } : null);
+      return [...notice, await continueAsk(awaiting.ask, { ...entities, place }, turn)];
+    }
   }
   if (awaiting?.kind === 'forget-confirm' && /^(yes|yeah|yep|y|ok|okay|go ahead|do it)\b/.test(normalise(read))) {
     // Typed "yes" is not the explicit button; ask for the button so nothing is erased by accident.

@@ -1,5 +1,7 @@
 /** The small storage interfaces the core talks to; src/db implements them. */
 import type { Channel } from './inbound.ts';
+import type { MeetingAsk, ShownMeetings } from './meetings/ask.ts';
+import type { Listing, Meeting } from './meetings/meeting.ts';
 
 export type Member = {
   id: string;
@@ -15,7 +17,9 @@ export type Member = {
 /** What a member is in the middle of, kept between messages (and restarts). */
 export type ConversationState = {
   /** A question Harbour asked and is waiting on. */
-  awaiting?: { kind: 'fellowship'; intent: string } | { kind: 'forget-confirm' };
+  awaiting?: { kind: 'fellowship'; intent: string } | { kind: 'forget-confirm' } | { kind: 'meeting-place'; ask: MeetingAsk };
+  /** The meetings found last, for "more" (ids and distances only, never the place searched). */
+  shown?: ShownMeetings;
   /** The fellowship last talked about, so "is it free?" can follow "what is NA?". */
   fellowship?: { code: string; at: string };
 };
@@ -54,4 +58,28 @@ export interface Statistics {
   counts(now: Date): Promise<{ members: number; activeLast7Days: number; byChannel: Record<string, number> }>;
 }
 
-export type Store = { members: Members; conversations: Conversations; memberData: MemberData; statistics: Statistics; soberDates: SoberDates };
+export type Store = { members: Members; conversations: Conversations; memberData: MemberData; statistics: Statistics; soberDates: SoberDates; meetings: MeetingDirectory };
+
+/** Where to look: a point and how far around it. */
+export type Area = { latitude: number; longitude: number; radiusKm: number };
+
+/** A place a member named, resolved by the gazetteer built from the meetings' own postcodes and towns. */
+export type Place = { name: string; latitude: number; longitude: number };
+
+/** The meetings Harbour holds, searched without the core knowing how. */
+export interface MeetingDirectory {
+  /** Meetings one can walk into within `area`, on these weekdays (and fellowships, if given);
+   * with `closest`, only that many, nearest first. */
+  near(area: Area, weekdays: readonly number[], fellowships: readonly string[], closest?: number): Promise<Listing[]>;
+  /** Meetings one can join online on these weekdays (and fellowships, if given). */
+  online(weekdays: readonly number[], fellowships: readonly string[]): Promise<Listing[]>;
+  /** Meetings whose name, venue or town match every word, best first. */
+  named(words: readonly string[], limit: number): Promise<Listing[]>;
+  byId(id: number): Promise<Meeting | null>;
+  /** Whole meetings for these ids, in the same order; ids no longer held are left out. */
+  byIds(ids: readonly number[]): Promise<Meeting[]>;
+  /** A full or outward postcode (falling back to its postcode area, "LS"), or a town, as a point; null when no meeting is there. */
+  place(query: { postcode?: string; outward?: string; area?: string; town?: string }): Promise<Place | null>;
+  /** Whether any meetings are held, and whether they are demo ones. */
+  holding(): Promise<{ meetings: number; demo: boolean }>;
+}

@@ -5,6 +5,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { migrationProvider } from './migrations/index.ts';
 import type { Database } from './schema.ts';
+import { withStatementCache } from './statement-cache.ts';
 
 export type HarbourDb = Kysely<Database>;
 
@@ -27,7 +28,7 @@ export function openDatabase(url: string): HarbourDb {
   sqlite.pragma('busy_timeout = 5000');
   // Erased member data is overwritten with zeros rather than left in free pages.
   sqlite.pragma('secure_delete = ON');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 }
 
 /** Runs every pending migration; throws with the failing migration's name. */

@@ -10,3 +10,8 @@ export const MEMBER_TABLES: { table: keyof Database; column: string }[] = [
   { table: 'sober_dates', column: 'member_id' },
   { table: 'members', column: 'id' },
 ];
+
+/** Tables that hold nothing about any member: the meeting directory and its search indexes. */
+export const DIRECTORY_TABLES = ['meetings', 'meeting_sources'];
+/** SQLite's own tables behind the R*Tree and FTS5 indexes start with these names. */
+export const INDEX_TABLE_PREFIXES = ['meetings_rtree', 'meetings_fts'];

@@ -32,8 +32,58 @@ export interface SoberDateTable {
   created_at: string;
 }
 
+/** A weekly meeting from a feed. Times are local to `timezone`; `types` is a JSON array of the feed's codes. */
+export interface MeetingTable {
+  id: Generated<number>;
+  source: string;
+  source_id: string;
+  fellowship: string;
+  /** The fellowship as a number for the R*Tree (meeting-tree.ts). */
+  fellowship_key: number;
+  name: string;
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** Minutes after local midnight. */
+  start_minute: number;
+  duration_minutes: number;
+  timezone: string;
+  types: string;
+  /** in_person, online, hybrid or inactive (venue temporarily closed, no online link). */
+  attendance: string;
+  venue: string | null;
+  address: string | null;
+  postcode: string | null;
+  /** The postcode's outward code ("LS6"), for finding places from a partial postcode. */
+  outward: string | null;
+  town: string | null;
+  region: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  online_url: string | null;
+  online_phone: string | null;
+  notes: string | null;
+  updated_at: string;
+  /** 1 for Harbour's made-up demo meetings. */
+  demo: number;
+}
+
+/** A feed meetings come from, and how its last import went. */
+export interface MeetingSourceTable {
+  name: string;
+  location: string;
+  format: string;
+  fellowship: string | null;
+  last_import_at: string | null;
+  meetings: number;
+  invalid: number;
+  last_error: string | null;
+  last_error_at: string | null;
+}
+
 export interface Database {
   members: MemberTable;
   conversation_state: ConversationStateTable;
   sober_dates: SoberDateTable;
+  meetings: MeetingTable;
+  meeting_sources: MeetingSourceTable;
 }

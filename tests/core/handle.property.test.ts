@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../src/core/handle.ts';
+import { NO_ENTITIES } from '../../src/core/dialog/intents.ts';
 import type { Inbound } from '../../src/core/inbound.ts';
 import { createHarbour, type Harbour } from '../../src/app/harbour.ts';
 import { TEST_CACHE_DIR } from '../support/harbour.ts';
@@ -58,9 +59,18 @@ describe('the core under random input', () => {
         memberData: { export: () => Promise.reject(new Error('x')), erase: () => Promise.reject(new Error('x')) },
         statistics: { counts: () => Promise.reject(new Error('x')) },
         soberDates: { current: () => Promise.reject(new Error('x')), start: () => Promise.reject(new Error('x')) },
+        meetings: {
+          near: () => Promise.reject(new Error('x')),
+          online: () => Promise.reject(new Error('x')),
+          named: () => Promise.reject(new Error('x')),
+          byId: () => Promise.reject(new Error('x')),
+          byIds: () => Promise.reject(new Error('x')),
+          place: () => Promise.reject(new Error('x')),
+          holding: () => Promise.reject(new Error('x')),
+        },
       },
       catalogue: (await import('../../src/core/knowledge/catalogue.ts')).catalogue((await import('../../src/core/knowledge/load.ts')).loadKnowledge()),
-      understand: async () => ({ intents: [], guesses: [], entities: { fellowships: [], day: null, time: null, postcode: null, place: null } }),
+      understand: async () => ({ intents: [], guesses: [], entities: NO_ENTITIES }),
       now: () => new Date(),
     });
     const ordinary = await broken.handle({ channel: 'console', user: 'console:z', chat: 'z', text: 'hello' });

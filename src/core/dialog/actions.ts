@@ -12,7 +12,11 @@ export type Action =
   | { kind: 'forget'; confirmed: boolean }
   | { kind: 'safe' }
   | { kind: 'region'; region: string }
-  | { kind: 'sober-reset' };
+  | { kind: 'sober-reset' }
+  | { kind: 'meeting'; id: number }
+  | { kind: 'calendar'; id: number }
+  | { kind: 'more' }
+  | { kind: 'online' };
 
 export const action = {
   intent: (intent: string) => `intent:${intent}`,
@@ -24,7 +28,13 @@ export const action = {
   safe: 'safe',
   region: (region: string) => `region:${region}`,
   soberReset: 'sober:reset',
+  meeting: (id: number) => `meeting:${id}`,
+  calendar: (id: number) => `calendar:${id}`,
+  moreMeetings: 'more',
+  onlineMeetings: 'online',
 };
+
+const ID = /^[1-9]\d{0,14}$/;
 
 const NAME = /^[a-z_]{1,40}$/;
 const CODE = /^[A-Z][A-Z0-9-]{0,19}$/;
@@ -52,6 +62,12 @@ export function parseAction(payload: string): Action | null {
       return /^[A-Z]{2}$/.test(a) && !b ? { kind, region: a } : null;
     case 'forget':
       return (a === 'yes' || a === 'no') && !b ? { kind, confirmed: a === 'yes' } : null;
+    case 'meeting':
+    case 'calendar':
+      return ID.test(a) && !b ? { kind, id: Number(a) } : null;
+    case 'more':
+    case 'online':
+      return a ? null : { kind };
     default:
       return null;
   }

@@ -8,7 +8,7 @@ import { action } from './actions.ts';
 import { aboutFellowship, compareFellowships, contrastFor, listFellowships } from './fellowships.ts';
 import type { Region } from '../safety/helplines.ts';
 import { helplinesAnswer } from './helplines.ts';
-import { meetingsAnswer } from './meetings.ts';
+import { meetingsAnswer, officialFinders } from './meetings.ts';
 import { askToForget, exportData } from './privacy.ts';
 import { reply, rows } from './reply.ts';
 import { aspectAnswer, intentLabel, topicAnswer } from './topics.ts';
@@ -31,7 +31,14 @@ export type Turn = {
   catalogue: Catalogue;
 };
 
-export const NO_ENTITIES: Entities = { fellowships: [], day: null, time: null, postcode: null, place: null };
+export const NO_ENTITIES: Entities = {
+  fellowships: [],
+  day: null,
+  time: null,
+  postcode: null,
+  place: null,
+  meeting: { online: false, inPerson: false, features: [], nearest: false, words: [] },
+};
 
 /** The group this turn is about: named now, or talked about in the last half hour. */
 function fellowshipInContext(turn: Turn, entities: Entities): string | undefined {
@@ -57,7 +64,9 @@ export async function answerIntent(intent: string, entities: Entities, turn: Tur
     case 'groups':
       return listFellowships(catalogue);
     case 'meetings':
-      return meetingsAnswer(entities, catalogue);
+      return meetingsAnswer(entities, turn);
+    case 'finders':
+      return officialFinders(entities, catalogue);
     case 'checkin':
       return reply(en.checkinNotYet, menuButtons().filter((b) => b.action !== action.intent('checkin')));
     case 'mydata':

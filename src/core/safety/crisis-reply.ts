@@ -13,7 +13,7 @@ export function crisisReply(signal: CrisisSignal, region: Region): Reply {
   return {
     text,
     buttons: [
-      [{ label: en.crisis.onlineNow, action: action.intent('online_meetings') }],
+      [{ label: en.crisis.onlineNow, action: action.onlineMeetings }],
       [{ label: en.crisis.fellowshipHelplines, action: action.intent('helplines') }],
       [{ label: en.crisis.safeNow, action: action.safe }],
     ],

@@ -5,6 +5,7 @@ import { parseDay, type DayWanted } from './entities/day.ts';
 import { parsePostcode, type PostcodeWanted } from './entities/postcode.ts';
 import { parseTime, type TimeWanted } from './entities/time.ts';
 import type { PlaceWanted } from './entities/place.ts';
+import { parseMeetingWants, type MeetingWants } from './entities/meeting-wants.ts';
 import { normalise } from './normalise.ts';
 import { segments } from './segment.ts';
 
@@ -22,6 +23,7 @@ export type Entities = {
   time: TimeWanted | null;
   postcode: PostcodeWanted | null;
   place: PlaceWanted | null;
+  meeting: MeetingWants;
 };
 
 export type Understanding = {
@@ -49,6 +51,7 @@ export function understanding(readers: Readers) {
       time: parseTime(normalised),
       postcode: parsePostcode(text),
       place: readers.findPlace(normalised),
+      meeting: parseMeetingWants(normalised),
     };
     const questions = segments(normalised);
     const intents: IntentGuess[] = [];

@@ -8,6 +8,9 @@ import * as conversationState from './2026-11-24-02-conversation-state.ts';
 import * as membersLastSeenIndex from './2026-11-24-03-members-last-seen-index.ts';
 import * as soberDates from './2026-11-24-04-sober-dates.ts';
 import * as soberDatesMemberIndex from './2026-11-24-05-sober-dates-member-index.ts';
+import * as meetings from './2026-11-25-01-meetings.ts';
+import * as meetingSearch from './2026-11-25-02-meeting-search.ts';
+import * as meetingSources from './2026-11-25-03-meeting-sources.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-24-01-members': members,
@@ -15,6 +18,9 @@ const migrations: Record<string, Migration> = {
   '2026-11-24-03-members-last-seen-index': membersLastSeenIndex,
   '2026-11-24-04-sober-dates': soberDates,
   '2026-11-24-05-sober-dates-member-index': soberDatesMemberIndex,
+  '2026-11-25-01-meetings': meetings,
+  '2026-11-25-02-meeting-search': meetingSearch,
+  '2026-11-25-03-meeting-sources': meetingSources,
 };
 
 export const migrationProvider: MigrationProvider = {

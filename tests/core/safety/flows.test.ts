@@ -16,7 +16,7 @@ describe('crisis first', () => {
     expect(text.indexOf('999')).toBeLessThan(text.indexOf('116 123'));
     expect(text).toMatch(/116 123[\s\S]*85258[\s\S]*111/);
     expect(text).toMatch(/glad you told me/);
-    expect(actionsOf([r!])).toEqual(['intent:online_meetings', 'intent:helplines', 'safe']);
+    expect(actionsOf([r!])).toEqual(['online', 'intent:helplines', 'safe']);
   });
   it('checks replies inside a flow too: a crisis answer to "which group?" is still a crisis', async () => {
     await h.say('tell me about one of the groups', 'console:c2');

@@ -1,16 +1,26 @@
 /** Finds the time of day a member means: "morning", "after 7", "before 10am", "at 19:30". */
 
-/** A window of start times, in minutes after local midnight. */
+/** A window of start times, in minutes after local midnight: from ≤ start < to. A window past
+ * midnight runs on beyond 1440 ("night" is 20:00 to 05:00, so 1200 to 1740). */
 export type TimeWanted = { label: string; from: number; to: number };
 
+const DAY = 24 * 60;
+
+/** Parts of the day follow the meeting finders' convention (12 Step Meeting List): morning
+ * 04:00–11:59, midday 11:00–16:59, evening 16:00–20:59, night 20:00–04:59. */
 const PARTS: [RegExp, TimeWanted][] = [
-  [/\b(early morning)\b/, { label: 'early morning', from: 5 * 60, to: 9 * 60 }],
-  [/\b(morning|mornings|am meeting|breakfast)\b/, { label: 'in the morning', from: 5 * 60, to: 12 * 60 }],
-  [/\b(lunchtime|lunch time|lunch|midday|noon)\b/, { label: 'at lunchtime', from: 11 * 60 + 30, to: 14 * 60 }],
-  [/\b(afternoon|afternoons)\b/, { label: 'in the afternoon', from: 12 * 60, to: 17 * 60 }],
-  [/\b(evening|evenings|tonight|after work)\b/, { label: 'in the evening', from: 17 * 60, to: 24 * 60 }],
-  [/\b(night|late|late night|nights)\b/, { label: 'late', from: 20 * 60, to: 24 * 60 }],
+  [/\b(early morning)\b/, { label: 'early in the morning', from: 4 * 60, to: 9 * 60 }],
+  [/\b(morning|mornings|am meeting|breakfast)\b/, { label: 'in the morning', from: 4 * 60, to: 12 * 60 }],
+  [/\b(lunchtime|lunch time|lunch|midday|noon|afternoon|afternoons)\b/, { label: 'in the afternoon', from: 11 * 60, to: 17 * 60 }],
+  [/\b(tonight)\b/, { label: 'tonight', from: 16 * 60, to: DAY + 5 * 60 }],
+  [/\b(evening|evenings|after work)\b/, { label: 'in the evening', from: 16 * 60, to: 21 * 60 }],
+  [/\b(night|late|late night|nights)\b/, { label: 'at night', from: 20 * 60, to: DAY + 5 * 60 }],
 ];
+
+/** Whether a start time (minutes after midnight) falls in the window. */
+export function inWindow(start: number, window: { from: number; to: number }): boolean {
+  return (start >= window.from && start < window.to) || (start + DAY >= window.from && start + DAY < window.to);
+}
 
 const CLOCK = /\b(after|from|before|by|at|around|about|for|starting)?\s*(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|o'?clock)?\b/g;
 

@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { clock, parseTime } from '../../../../src/core/understand/entities/time.ts';
+import { clock, inWindow, parseTime } from '../../../../src/core/understand/entities/time.ts';
 
 describe('parseTime', () => {
   it('reads parts of the day', () => {
-    expect(parseTime('morning meetings')).toMatchObject({ from: 300, to: 720 });
-    expect(parseTime('in the afternoon')).toMatchObject({ from: 720, to: 1020 });
-    expect(parseTime('this evening')).toMatchObject({ from: 1020 });
+    expect(parseTime('morning meetings')).toMatchObject({ from: 240, to: 720 });
+    expect(parseTime('in the afternoon')).toMatchObject({ from: 660, to: 1020 });
+    expect(parseTime('this evening')).toMatchObject({ from: 960, to: 1260 });
+    expect(parseTime('late night meeting')).toMatchObject({ from: 1200, to: 1740 });
+  });
+  it('uses the meeting finders\' windows, night running past midnight', () => {
+    const night = parseTime('at night');
+    expect(night).not.toBeNull();
+    if (!night) return;
+    expect(inWindow(23 * 60, night)).toBe(true);
+    expect(inWindow(4 * 60 + 59, night)).toBe(true);
+    expect(inWindow(5 * 60, night)).toBe(false);
+    expect(inWindow(19 * 60 + 59, night)).toBe(false);
+    const morning = parseTime('morning');
+    expect(morning && inWindow(11 * 60 + 59, morning)).toBe(true);
+    expect(morning && inWindow(12 * 60, morning)).toBe(false);
+    expect(morning && inWindow(3 * 60 + 59, morning)).toBe(false);
   });
   it('reads a bare hour after "after" as the evening', () => {
     expect(parseTime('after 7')).toEqual({ label: 'from 7pm', from: 19 * 60, to: 24 * 60 });

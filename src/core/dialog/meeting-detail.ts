@@ -1,0 +1,44 @@
+/** One meeting in full, and its calendar file. */
+import type { Reply } from '../inbound.ts';
+import { meetingCalendar } from '../meetings/calendar.ts';
+import { nextStart } from '../meetings/occurrence.ts';
+import { en } from '../text/en.ts';
+import { action } from './actions.ts';
+import type { Turn } from './intents.ts';
+import { detailCard, shownName, whereLine } from './meeting-card.ts';
+import { reply } from './reply.ts';
+
+/** The detail view: every field, notes, what open/closed means, and what one can do next. */
+export async function meetingDetail(id: number, turn: Turn, miles: boolean): Promise<Reply> {
+  const meeting = await turn.store.meetings.byId(id);
+  if (!meeting) return reply(en.meetings.gone, [{ label: en.buttons.meetings, action: action.intent('meetings') }]);
+  const text = detailCard(meeting, nextStart(meeting, turn.now), { now: turn.now, memberZone: turn.timezone, miles });
+  const more = turn.state.shown && turn.state.shown.next < turn.state.shown.items.length;
+  return reply(text, [
+    { label: en.meetings.calendar, action: action.calendar(meeting.id) },
+    ...(more ? [{ label: en.meetings.more, action: action.moreMeetings }] : []),
+    { label: catalogueTitle(turn), action: action.intent('first_meeting') },
+  ]);
+}
+
+/** An .ics file that repeats weekly in the meeting's own zone. */
+export async function meetingCalendarReply(id: number, turn: Turn): Promise<Reply> {
+  const meeting = await turn.store.meetings.byId(id);
+  if (!meeting) return reply(en.meetings.gone, [{ label: en.buttons.meetings, action: action.intent('meetings') }]);
+  const location = meeting.attendance === 'online' ? (meeting.onlineUrl ?? null) : whereLine(meeting) || null;
+  const description = [
+    meeting.demo ? en.meetings.demo.replace(/\*\*/g, '') : null,
+    `${meeting.fellowship} meeting.`,
+    meeting.onlineUrl && !meeting.demo ? `Join: ${meeting.onlineUrl}` : null,
+    meeting.notes,
+  ]
+    .filter(Boolean)
+    .join('\n');
+  const content = meetingCalendar(meeting, turn.now, { description, location });
+  const name = `${meeting.name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'meeting'}.ics`;
+  return { ...reply(en.meetings.calendarSent(shownName(meeting))), file: { name, mime: 'text/calendar', content } };
+}
+
+function catalogueTitle(turn: Turn): string {
+  return turn.catalogue.topic('first_meeting')?.title ?? 'First meeting';
+}

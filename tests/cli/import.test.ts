@@ -1,0 +1,81 @@
+import { spawn } from 'node:child_process';
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import SQLite from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixture } from '../support/shared-data.ts';
+
+const HARBOUR = fileURLToPath(new URL('../../bin/harbour.mjs', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'harbour-import-'));
+const db = join(dir, 'import.sqlite');
+let server: Server;
+let base = '';
+
+beforeAll(async () => {
+  // A small feed server: the BMLT fixture, a 500, and something that is not a feed.
+  server = createServer((req, res) => {
+    if (req.url?.startsWith('/client_interface/json/')) res.end(readFileSync(fixture('bmlt.json')));
+    else if (req.url === '/broken') res.writeHead(500).end('oops');
+    else res.end('<html>not a feed</html>');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => {
+  server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function harbour(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [HARBOUR, ...args, '--db', db], { env: { ...process.env, LOG_LEVEL: 'silent' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+function held(): { source: string; n: number }[] {
+  const sqlite = new SQLite(db, { readonly: true });
+  try {
+    return sqlite.prepare('select source, count(*) as n from meetings group by source order by source').all() as { source: string; n: number }[];
+  } finally {
+    sqlite.close();
+  }
+}
+
+describe('harbour import', () => {
+  it('imports a file and reports what it did, with the reasons for skipped records', async () => {
+    const { code, stdout, stderr } = await harbour(['import', fixture('meeting-guide.json'), '--fellowship', 'AA', '--source', 'leeds']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Imported 8 meetings from leeds \(meeting-guide\): 8 new, 0 updated, 0 removed, 6 skipped as invalid/);
+    expect(stderr).toMatch(/skipped record 7: it has no day and time/);
+    expect(held()).toEqual([{ source: 'leeds', n: 8 }]);
+  });
+  it('imports a BMLT server URL as NA', async () => {
+    const { code, stdout } = await harbour(['import', `${base}/client_interface/json/?switcher=GetSearchResults&get_used_formats=1`, '--source', 'na-leeds']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Imported 4 meetings from na-leeds \(bmlt\)/);
+  });
+  it('fails clearly and changes nothing for a broken feed, a failing server, or a bad option', async () => {
+    const before = held();
+    const notFeed = await harbour(['import', `${base}/page`, '--fellowship', 'AA', '--source', 'leeds']);
+    expect(notFeed.code).toBe(1);
+    expect(notFeed.stderr).toMatch(/Import failed, nothing changed: .*not a Meeting Guide|not JSON|CSV/);
+    const failing = await harbour(['import', `${base}/broken`, '--fellowship', 'AA', '--source', 'leeds']);
+    expect(failing.stderr).toMatch(/answered 500/);
+    const noFellowship = await harbour(['import', fixture('meeting-guide.json'), '--source', 'leeds']);
+    expect(noFellowship.stderr).toMatch(/say which with --fellowship/);
+    const badFormat = await harbour(['import', fixture('meeting-guide.json'), '--format', 'xml']);
+    expect(badFormat.code).toBe(1);
+    expect(badFormat.stderr).toMatch(/--format must be one of/);
+    expect(held()).toEqual(before);
+  });
+});

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importMeetings } from '../../../src/app/import-meetings.ts';
+import { actionsOf, testHarbour, textOf, type TestHarbour } from '../../support/harbour.ts';
+import { fixture } from '../../support/shared-data.ts';
+
+// Wednesday 25 November 2026, 5:30pm in London.
+const NOW = '2026-11-25T17:30:00Z';
+const LEEDS = { lat: 53.7997, lon: -1.5492 };
+
+describe('finding meetings on the demo data', () => {
+  let h: TestHarbour;
+  beforeAll(async () => {
+    h = await testHarbour(':memory:', NOW);
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it('a shared location alone means meetings near here, starting soon, labelled as made up', async () => {
+    const [r] = await h.say({ location: LEEDS }, 'console:loc');
+    expect(r?.text).toMatch(/\*\*Meetings( starting soon)?\*\* within 10 miles of you/);
+    expect(r?.text).toMatch(/1\. .*\(made-up demo\)/);
+    expect(r?.text).toMatch(/These are made-up demo meetings/);
+    expect(r?.text).toMatch(/starts in \d+/);
+    expect(r?.text).toMatch(/\[Directions\]\(https:\/\/www\.openstreetmap\.org\/directions/);
+  });
+  it('asks where when it does not know, remembers the question, and takes a bare town as the answer', async () => {
+    const [ask] = await h.say('any NA meetings tomorrow', 'console:ask');
+    expect(ask?.askLocation).toBe(true);
+    expect(ask?.text).toMatch(/Looking for NA meetings tomorrow/);
+    const [found] = await h.say('Brighton', 'console:ask');
+    expect(found?.text).toMatch(/NA meetings tomorrow\*\* within \d+ miles of Brighton/);
+    expect(found?.text).not.toMatch(/\(AA|\(CA|\(SMART/);
+    expect(found?.text).toMatch(/made-up demo/);
+  });
+  it('a location shared after the question answers it', async () => {
+    await h.say('womens meeting near me', 'console:ask2');
+    const [found] = await h.say({ location: LEEDS }, 'console:ask2');
+    expect(found?.text).toMatch(/Women's meetings/);
+  });
+  it('says kindly when it does not know a place', async () => {
+    const [r] = await h.say('meetings in Atlantis tonight', 'console:where');
+    expect(r?.text).toMatch(/don't know where \*\*Atlantis\*\* is/);
+    expect(r?.askLocation).toBe(true);
+  });
+  it('pages with "more", shows details, and sends a calendar file', async () => {
+    const [first] = await h.say('meetings near M1 this weekend', 'console:page');
+    const details = actionsOf([first!]).filter((a) => a.startsWith('meeting:'));
+    expect(details).toHaveLength(5);
+    expect(actionsOf([first!])).toContain('more');
+    const [second] = await h.press('more', 'console:page');
+    expect(second?.text).toMatch(/^\*\*6\. /);
+    expect(second?.text).toMatch(/made-up demo/);
+    const [typed] = await h.say('more', 'console:page');
+    expect(typed?.text).toMatch(/\*\*11\. |That's all I found/);
+    const [detail] = await h.press(details[0] ?? '', 'console:page');
+    expect(detail?.text).toMatch(/Every (Saturday|Sunday), .* to /);
+    expect(detail?.text).toMatch(/These are made-up demo meetings/);
+    const calendar = actionsOf([detail!]).find((a) => a.startsWith('calendar:'));
+    const [file] = await h.press(calendar ?? '', 'console:page');
+    expect(file?.file?.mime).toBe('text/calendar');
+    expect(file?.file?.content).toMatch(/RRULE:FREQ=WEEKLY;BYDAY=(SA|SU)/);
+  });
+  it('finds online meetings from the crisis reply\'s button, still checking for crisis first', async () => {
+    const [online] = await h.press('online', 'console:online');
+    expect(online?.text).toMatch(/\*\*Online meetings( starting soon)?:?\*\*/);
+    expect(online?.text).toMatch(/demo meeting, no real link/);
+    expect(online?.text).not.toMatch(/zoom\.us/);
+    await h.say('meetings tonight', 'console:online');
+    const [crisis] = await h.say('i want to end it all', 'console:online');
+    expect(crisis?.text).toMatch(/116 123/);
+  });
+  it('keeps no coordinates in the conversation, only the ids of meetings shown', async () => {
+    await h.say({ location: LEEDS }, 'console:private');
+    const [data] = await h.say('mydata', 'console:private');
+    expect(data?.file?.content).not.toMatch(/53\.7|1\.54/);
+  });
+  it('an expired or forged meeting button gets a kind answer', async () => {
+    expect(textOf(await h.press('meeting:999999', 'console:x'))).toMatch(/can't find that meeting/);
+    expect(textOf(await h.press('calendar:abc', 'console:x'))).toMatch(/button has expired/);
+  });
+});
+
+describe('finding meetings from an imported feed', () => {
+  let h: TestHarbour;
+  beforeAll(async () => {
+    h = await testHarbour(':memory:', '2026-11-24T12:00:00Z');
+    await importMeetings(h.db, { location: fixture('meeting-guide.json'), fellowship: 'AA', source: 'leeds-aa' }, new Date());
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it('finds by postcode, with real meetings not labelled demo and the directory built from their postcodes', async () => {
+    const [r] = await h.say('AA meetings near LS6 3AA tonight', 'console:real');
+    expect(r?.text).toMatch(/Headingley Serenity/);
+    expect(r?.text).toMatch(/Tue 7:30pm/);
+    expect(r?.text).not.toMatch(/demo/);
+    expect(r?.text).not.toMatch(/Closed For Works/);
+  });
+  it('finds a group by name', async () => {
+    const [r] = await h.say('when is the headingley serenity group', 'console:name');
+    expect(r?.text).toMatch(/Headingley Serenity/);
+  });
+  it('shows a detail view with notes, open/closed meaning and where the listing came from', async () => {
+    const [list] = await h.say('meetings near LS6 3AA tonight', 'console:detail');
+    const id = actionsOf([list!]).find((a) => a.startsWith('meeting:'));
+    const [detail] = await h.press(id ?? '', 'console:detail');
+    expect(detail?.text).toMatch(/Notes: Side door, upstairs\./);
+    expect(detail?.text).toMatch(/Open: anyone is welcome/);
+    expect(detail?.text).toMatch(/Listing from leeds-aa/);
+  });
+});
