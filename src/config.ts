@@ -1,4 +1,5 @@
 /** Configuration from the environment, checked once at start with clear messages. */
+import { validate } from 'node-cron';
 import { z } from 'zod';
 
 const optional = z.string().trim().min(1).optional().catch(undefined);
@@ -22,6 +23,29 @@ export const configSchema = z.object({
     .transform((s) => s.split(',').map((id) => id.trim()).filter(Boolean)),
   /** Members who have not written for this many days are erased. */
   HARBOUR_RETENTION_DAYS: z.coerce.number().int().min(1).default(365),
+  /** Meeting feeds refreshed daily: `CODE=URL` entries separated by spaces or new lines. */
+  HARBOUR_FEEDS: z
+    .string()
+    .default('')
+    .transform((s, ctx) => {
+      const feeds: { fellowship: string; url: string }[] = [];
+      for (const entry of s.split(/\s+/).filter(Boolean)) {
+        const m = /^([A-Za-z][A-Za-z0-9-]{0,19})=(https?:\/\/\S+)$/.exec(entry);
+        if (!m?.[1] || !m[2]) {
+          ctx.addIssue({ code: 'custom', message: `entry "${entry.slice(0, 60)}" is not CODE=https://…` });
+          continue;
+        }
+        feeds.push({ fellowship: m[1].toUpperCase(), url: m[2] });
+      }
+      return feeds;
+    }),
+  /** A postcodes.io-style geocoder (e.g. https://api.postcodes.io) for postcodes no meeting has; unset = off. */
+  HARBOUR_GEOCODER_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** When configured feeds are refreshed (cron, Europe/London). */
+  HARBOUR_FEEDS_SCHEDULE: z
+    .string()
+    .default('15 4 * * *')
+    .refine((s) => validate(s), { message: 'is not a cron expression' }),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -18,4 +18,12 @@ describe('readConfig', () => {
   it('names every bad variable in one clear message', () => {
     expect(() => readConfig({ PORT: 'eighty', LOG_LEVEL: 'loud' })).toThrow(/PORT.*LOG_LEVEL|LOG_LEVEL.*PORT/);
   });
+  it('reads meeting feeds as CODE=URL entries, and refuses anything else', () => {
+    expect(readConfig({ HARBOUR_FEEDS: 'aa=https://a.example/feed.json\n NA=https://bmlt.example/main_server/client_interface/json/?switcher=GetSearchResults' }).HARBOUR_FEEDS).toEqual([
+      { fellowship: 'AA', url: 'https://a.example/feed.json' },
+      { fellowship: 'NA', url: 'https://bmlt.example/main_server/client_interface/json/?switcher=GetSearchResults' },
+    ]);
+    expect(() => readConfig({ HARBOUR_FEEDS: 'https://no-code.example' })).toThrow(/HARBOUR_FEEDS.*CODE=https/);
+    expect(() => readConfig({ HARBOUR_FEEDS_SCHEDULE: 'daily' })).toThrow(/HARBOUR_FEEDS_SCHEDULE/);
+  });
 });

@@ -11,6 +11,7 @@ import { hashedId, type Logger } from '../log.ts';
 import { crisisModel } from '../core/safety/crisis-model.ts';
 import { crisisLanguageModel, languageModel } from './language-model.ts';
 import { loadDemoMeetingsIfEmpty } from './demo-meetings.ts';
+import { postcodesIoGeocoder } from './geocoder.ts';
 
 export type HarbourOptions = {
   databaseUrl: string;
@@ -25,6 +26,8 @@ export type HarbourOptions = {
   admins?: Iterable<string>;
   /** Load the made-up demo meetings while no real feed is imported (default true). */
   demoMeetings?: boolean;
+  /** A postcodes.io-style service for postcodes the meetings do not cover; none when absent. */
+  geocoderUrl?: string;
 };
 
 export type Harbour = { core: Core; db: HarbourDb; close(): Promise<void> };
@@ -49,6 +52,7 @@ export async function createHarbour(options: HarbourOptions): Promise<Harbour> {
     rateLimit: options.rateLimit,
     admins: options.admins,
     crisisModel: crisisModel(crisisClassifier),
+    geocoder: options.geocoderUrl ? postcodesIoGeocoder(options.geocoderUrl, options.onError) : undefined,
   });
   return { core: options.log ? logged(core, options.log) : core, db, close: () => db.destroy() };
 }

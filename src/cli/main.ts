@@ -7,6 +7,8 @@ import { readConfig } from '../config.ts';
 import { expireInactiveMembers, retentionCutoff } from '../db/retention.ts';
 import { createLogger, hashedId } from '../log.ts';
 import { IMPORT_USAGE, importCommand } from './import.ts';
+import { REFRESH_USAGE, refreshCommand } from './refresh.ts';
+import { scheduleFeedRefresh } from '../app/scheduler.ts';
 import { IANAZone } from 'luxon';
 
 const USAGE = `Usage: harbour <command> [options]
@@ -14,7 +16,7 @@ const USAGE = `Usage: harbour <command> [options]
 Commands:
   start                 Run every configured channel; with none, open the console chat.
   chat [--json]         Chat with Harbour in the terminal (--json: JSON lines on stdin/stdout).
-${IMPORT_USAGE}
+${IMPORT_USAGE}${REFRESH_USAGE}
 Chat options:
   --db PATH             SQLite database file (default: DATABASE_URL or ./data/harbour.sqlite)
   --user ID             Who you are (default: me)
@@ -35,6 +37,8 @@ export async function main(argv: string[]): Promise<number> {
         return await chat(rest);
       case 'import':
         return await importCommand(rest, process.stdout, process.stderr);
+      case 'refresh':
+        return await refreshCommand(rest, process.stdout, process.stderr);
       case undefined:
       case 'help':
       case '--help':
@@ -59,10 +63,10 @@ async function start(): Promise<number> {
   } else {
     process.stdout.write(`${CONNECT_HINT}\n`);
   }
-  return chat([]);
+  return chat([], { scheduled: true });
 }
 
-async function chat(args: string[]): Promise<number> {
+async function chat(args: string[], options: { scheduled?: boolean } = {}): Promise<number> {
   const { values } = parseArgs({
     args,
     options: { json: { type: 'boolean', default: false }, db: { type: 'string' }, user: { type: 'string' }, tz: { type: 'string' }, now: { type: 'string' } },
@@ -84,16 +88,20 @@ async function chat(args: string[]): Promise<number> {
     now,
     log,
     admins: config.HARBOUR_ADMINS,
+    geocoderUrl: config.HARBOUR_GEOCODER_URL,
     onError: (error) => log.error({ err: error }, 'reply failed'),
   });
   const expired = await expireInactiveMembers(harbour.db, retentionCutoff(now?.() ?? new Date(), config.HARBOUR_RETENTION_DAYS));
   if (expired) log.info({ expired }, 'inactive members erased');
   const who = { user: scopedConsoleUser(values.user ?? 'me'), ...(values.tz ? { timezone: values.tz } : {}) };
   log.info({ member: hashedId(who.user), channel: 'console' }, 'console chat opened');
+  // `start` keeps the configured feeds fresh while it runs.
+  const stopSchedule = options.scheduled ? scheduleFeedRefresh(harbour.db, config.HARBOUR_FEEDS, config.HARBOUR_FEEDS_SCHEDULE, log) : () => undefined;
   try {
     if (values.json) await runJsonLines(harbour.core, who, process.stdin, process.stdout);
     else await runChat(harbour.core, who, process.stdin, process.stdout);
   } finally {
+    stopSchedule();
     await harbour.close();
   }
   return 0;

@@ -15,7 +15,7 @@ import { aspectAnswer, intentLabel, topicAnswer } from './dialog/topics.ts';
 import { menuButtons } from './dialog/welcome.ts';
 import type { Inbound, Reply } from './inbound.ts';
 import type { Catalogue } from './knowledge/catalogue.ts';
-import type { ConversationState, Store } from './ports.ts';
+import type { ConversationState, Geocoder, Store } from './ports.ts';
 import { checkCrisis, type CrisisSignal } from './safety/crisis.ts';
 import type { CrisisModel } from './safety/crisis-model.ts';
 import { crisisReply } from './safety/crisis-reply.ts';
@@ -43,6 +43,8 @@ export type CoreDeps = {
   admins?: Iterable<string>;
   /** The crisis check's second net, a classifier; the patterns alone when absent. */
   crisisModel?: CrisisModel;
+  /** Finds postcodes the meetings' own gazetteer does not know; off when absent. */
+  geocoder?: Geocoder;
 };
 
 export type Core = { handle(inbound: Inbound): Promise<Reply[]> };
@@ -102,7 +104,7 @@ async function converse(deps: CoreDeps, admins: ReadonlySet<string>, inbound: In
   const member = await deps.store.members.seen(inbound.user, inbound.channel, now, zoneOf(inbound));
   const state: ConversationState = await deps.store.conversations.load(member.id);
   const region = regionFor(deps.catalogue.helplines, member.region, member.timezone);
-  const turn: Turn = { memberId: member.id, admins, region, timezone: member.timezone || DEFAULT_ZONE, state, now, store: deps.store, catalogue: deps.catalogue };
+  const turn: Turn = { memberId: member.id, admins, region, timezone: member.timezone || DEFAULT_ZONE, state, now, store: deps.store, catalogue: deps.catalogue, geocoder: deps.geocoder };
   const today = DateTime.fromJSDate(now, { zone: turn.timezone });
 
   let replies: Reply[];

@@ -66,6 +66,11 @@ export type Area = { latitude: number; longitude: number; radiusKm: number };
 /** A place a member named, resolved by the gazetteer built from the meetings' own postcodes and towns. */
 export type Place = { name: string; latitude: number; longitude: number };
 
+/** Where a postcode is, from an online service; optional (the gazetteer works offline). */
+export interface Geocoder {
+  postcode(postcode: string, full: boolean): Promise<Place | null>;
+}
+
 /** The meetings Harbour holds, searched without the core knowing how. */
 export interface MeetingDirectory {
   /** Meetings one can walk into within `area`, on these weekdays (and fellowships, if given);

@@ -30,9 +30,9 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function harbour(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function harbour(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [HARBOUR, ...args, '--db', db], { env: { ...process.env, LOG_LEVEL: 'silent' } });
+    const child = spawn(process.execPath, [HARBOUR, ...args, '--db', db], { env: { ...process.env, LOG_LEVEL: 'silent', ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -77,5 +77,14 @@ describe('harbour import', () => {
     expect(badFormat.code).toBe(1);
     expect(badFormat.stderr).toMatch(/--format must be one of/);
     expect(held()).toEqual(before);
+  });
+  it('refresh re-imports every configured feed, one failure holding up none of the others', async () => {
+    const feeds = `NA=${base}/client_interface/json/?switcher=GetSearchResults AA=${base}/broken`;
+    const { code, stdout, stderr } = await harbour(['refresh'], { HARBOUR_FEEDS: feeds });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^NA 127\.0\.0\.1\/client_interface\/json\/: 4 meetings/m);
+    expect(stderr).toMatch(/^AA 127\.0\.0\.1\/broken: failed, meetings kept as they were: .*answered 500/m);
+    const none = await harbour(['refresh'], { HARBOUR_FEEDS: '' });
+    expect(none.stderr).toMatch(/No feeds configured/);
   });
 });

@@ -1,6 +1,6 @@
 /** A real Harbour for tests: real knowledge, real language model, a real in-memory SQLite. */
 import { fileURLToPath } from 'node:url';
-import { createHarbour, type Harbour } from '../../src/app/harbour.ts';
+import { createHarbour, type Harbour, type HarbourOptions } from '../../src/app/harbour.ts';
 import type { Inbound, Reply } from '../../src/core/inbound.ts';
 
 /** Tests share one model cache so the classifier trains once per machine. */
@@ -14,9 +14,9 @@ export type TestHarbour = Harbour & {
   clock: { now: Date };
 };
 
-export async function testHarbour(databaseUrl = ':memory:', start = '2026-11-24T12:00:00Z'): Promise<TestHarbour> {
+export async function testHarbour(databaseUrl = ':memory:', start = '2026-11-24T12:00:00Z', options: Partial<HarbourOptions> = {}): Promise<TestHarbour> {
   const clock = { now: new Date(start) };
-  const harbour = await createHarbour({ databaseUrl, cacheDir: TEST_CACHE_DIR, now: () => clock.now });
+  const harbour = await createHarbour({ databaseUrl, cacheDir: TEST_CACHE_DIR, now: () => clock.now, ...options });
   const inbound = (fields: Partial<Inbound>, user: string): Inbound => ({ channel: 'console', user, chat: user, ...fields });
   return {
     ...harbour,

@@ -1,7 +1,7 @@
 /** What Harbour says for each intent, given what the message named and what came before. */
 import type { Reply } from '../inbound.ts';
 import type { Catalogue } from '../knowledge/catalogue.ts';
-import type { ConversationState, Store } from '../ports.ts';
+import type { ConversationState, Geocoder, Store } from '../ports.ts';
 import { en } from '../text/en.ts';
 import type { Entities } from '../understand/understand.ts';
 import { action } from './actions.ts';
@@ -29,6 +29,8 @@ export type Turn = {
   now: Date;
   store: Store;
   catalogue: Catalogue;
+  /** Optional online geocoder for postcodes the gazetteer does not know. */
+  geocoder?: Geocoder | undefined;
 };
 
 export const NO_ENTITIES: Entities = {

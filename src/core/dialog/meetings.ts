@@ -54,7 +54,12 @@ export async function meetingsAnswer(entities: Entities, turn: Turn, location?: 
   }
   if (entities.postcode) {
     const { postcode, outward, full } = entities.postcode;
-    const place = await directory.place({ postcode: full ? postcode : undefined, outward, area: /^[A-Z]+/.exec(outward)?.[0] });
+    // The meetings' own postcodes first (offline); then the online geocoder, if switched on;
+    // a postcode area's centre ("LS") only as a last resort.
+    const place =
+      (await directory.place({ postcode: full ? postcode : undefined, outward })) ??
+      (await turn.geocoder?.postcode(full ? postcode : outward, full)) ??
+      (await directory.place({ area: /^[A-Z]+/.exec(outward)?.[0] }));
     if (!place) return unknownPlace(entities.postcode.postcode, ask, turn);
     return search(ask, { kind: 'near', point: place, label: entities.postcode.postcode }, turn, holding.demo);
   }

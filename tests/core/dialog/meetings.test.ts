@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importMeetings } from '../../../src/app/import-meetings.ts';
 import { actionsOf, testHarbour, textOf, type TestHarbour } from '../../support/harbour.ts';
@@ -109,5 +111,37 @@ describe('finding meetings from an imported feed', () => {
     expect(detail?.text).toMatch(/Notes: Side door, upstairs\./);
     expect(detail?.text).toMatch(/Open: anyone is welcome/);
     expect(detail?.text).toMatch(/Listing from leeds-aa/);
+  });
+});
+
+describe('the optional online geocoder', () => {
+  let h: TestHarbour;
+  let server: Server;
+  const asked: string[] = [];
+  beforeAll(async () => {
+    // A small server speaking the postcodes.io API: one known postcode, everything else 404.
+    server = createServer((req, res) => {
+      asked.push(req.url ?? '');
+      if (req.url === '/postcodes/LS29%208ET') res.end(JSON.stringify({ status: 200, result: { latitude: 53.925, longitude: -1.822 } }));
+      else res.writeHead(404).end(JSON.stringify({ status: 404, error: 'Postcode not found' }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    h = await testHarbour(':memory:', NOW, { geocoderUrl: url });
+  });
+  afterAll(async () => {
+    server.close();
+    await h.close();
+  });
+
+  it('places a postcode no meeting has, sending only the postcode', async () => {
+    const [r] = await h.say('meetings near LS29 8ET tomorrow', 'console:geo');
+    expect(r?.text).toMatch(/within \d+ miles of LS29 8ET/);
+    expect(r?.text).toMatch(/Leeds/);
+    expect(asked).toEqual(['/postcodes/LS29%208ET']);
+  });
+  it('falls back to the postcode area when the geocoder does not know it either', async () => {
+    const [r] = await h.say('meetings near LS99 9ZZ tomorrow', 'console:geo');
+    expect(r?.text).toMatch(/within \d+ miles of LS99 9ZZ/);
   });
 });
