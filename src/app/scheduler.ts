@@ -1,7 +1,9 @@
-/** The jobs that run on a clock while Harbour is up: for now, refreshing the configured feeds daily. */
+/** The jobs that run on a clock while Harbour is up: the configured feeds daily, the outbox every minute. */
 import cron from 'node-cron';
 import type { HarbourDb } from '../db/database.ts';
 import type { Logger } from '../log.ts';
+import { deliverDue } from '../db/outbox.ts';
+import type { Reply } from '../core/inbound.ts';
 import { refreshFeeds, type ConfiguredFeed } from './refresh-feeds.ts';
 
 /** Starts the daily feed refresh; returns a function that stops it. */
@@ -16,6 +18,22 @@ export function scheduleFeedRefresh(db: HarbourDb, feeds: readonly ConfiguredFee
       }
     },
     { timezone: 'Europe/London', noOverlap: true, name: 'feed-refresh' },
+  );
+  return () => void task.destroy();
+}
+
+/** Every minute, shows the console member's due messages (meeting reminders) in their chat. */
+export function scheduleConsoleDeliveries(db: HarbourDb, member: string, show: (replies: Reply[]) => void, log: Logger): () => void {
+  const task = cron.schedule(
+    '* * * * *',
+    async () => {
+      try {
+        await deliverDue(db, 'console', new Date(), async (d) => show(d.replies), member);
+      } catch (error) {
+        log.error({ err: error }, 'console delivery failed');
+      }
+    },
+    { timezone: 'UTC', noOverlap: true, name: 'console-outbox' },
   );
   return () => void task.destroy();
 }

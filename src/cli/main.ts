@@ -8,7 +8,9 @@ import { expireInactiveMembers, retentionCutoff } from '../db/retention.ts';
 import { createLogger, hashedId } from '../log.ts';
 import { IMPORT_USAGE, importCommand } from './import.ts';
 import { REFRESH_USAGE, refreshCommand } from './refresh.ts';
-import { scheduleFeedRefresh } from '../app/scheduler.ts';
+import { TICK_USAGE, tickCommand } from './tick.ts';
+import { scheduleConsoleDeliveries, scheduleFeedRefresh } from '../app/scheduler.ts';
+import { renderReplies } from '../bots/console/render.ts';
 import { IANAZone } from 'luxon';
 
 const USAGE = `Usage: harbour <command> [options]
@@ -16,7 +18,7 @@ const USAGE = `Usage: harbour <command> [options]
 Commands:
   start                 Run every configured channel; with none, open the console chat.
   chat [--json]         Chat with Harbour in the terminal (--json: JSON lines on stdin/stdout).
-${IMPORT_USAGE}${REFRESH_USAGE}
+${IMPORT_USAGE}${REFRESH_USAGE}${TICK_USAGE}
 Chat options:
   --db PATH             SQLite database file (default: DATABASE_URL or ./data/harbour.sqlite)
   --user ID             Who you are (default: me)
@@ -39,6 +41,8 @@ export async function main(argv: string[]): Promise<number> {
         return await importCommand(rest, process.stdout, process.stderr);
       case 'refresh':
         return await refreshCommand(rest, process.stdout, process.stderr);
+      case 'tick':
+        return await tickCommand(rest, process.stdout);
       case undefined:
       case 'help':
       case '--help':
@@ -95,13 +99,18 @@ async function chat(args: string[], options: { scheduled?: boolean } = {}): Prom
   if (expired) log.info({ expired }, 'inactive members erased');
   const who = { user: scopedConsoleUser(values.user ?? 'me'), ...(values.tz ? { timezone: values.tz } : {}) };
   log.info({ member: hashedId(who.user), channel: 'console' }, 'console chat opened');
-  // `start` keeps the configured feeds fresh while it runs.
-  const stopSchedule = options.scheduled ? scheduleFeedRefresh(harbour.db, config.HARBOUR_FEEDS, config.HARBOUR_FEEDS_SCHEDULE, log) : () => undefined;
+  // `start` keeps the configured feeds fresh and shows this member's reminders as they fall due.
+  const stops = options.scheduled
+    ? [
+        scheduleFeedRefresh(harbour.db, config.HARBOUR_FEEDS, config.HARBOUR_FEEDS_SCHEDULE, log),
+        scheduleConsoleDeliveries(harbour.db, who.user, (replies) => process.stdout.write(`\n${renderReplies(replies, process.stdout.isTTY === true)}\n\nyou> `), log),
+      ]
+    : [];
   try {
     if (values.json) await runJsonLines(harbour.core, who, process.stdin, process.stdout);
     else await runChat(harbour.core, who, process.stdin, process.stdout);
   } finally {
-    stopSchedule();
+    for (const stop of stops) stop();
     await harbour.close();
   }
   return 0;

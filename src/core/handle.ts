@@ -10,7 +10,7 @@ import { reply } from './dialog/reply.ts';
 import { answerIntent, aboutNamed, NO_ENTITIES, resetSoberDate, type Turn } from './dialog/intents.ts';
 import { compareFellowships } from './dialog/fellowships.ts';
 import { continueAsk, meetingsAnswer, moreMeetings, usesMiles } from './dialog/meetings.ts';
-import { meetingCalendarReply, meetingDetail } from './dialog/meeting-detail.ts';
+import { meetingCalendarReply, meetingDetail, remindBefore } from './dialog/meeting-detail.ts';
 import { aspectAnswer, intentLabel, topicAnswer } from './dialog/topics.ts';
 import { menuButtons } from './dialog/welcome.ts';
 import type { Inbound, Reply } from './inbound.ts';
@@ -104,7 +104,7 @@ async function converse(deps: CoreDeps, admins: ReadonlySet<string>, inbound: In
   const member = await deps.store.members.seen(inbound.user, inbound.channel, now, zoneOf(inbound));
   const state: ConversationState = await deps.store.conversations.load(member.id);
   const region = regionFor(deps.catalogue.helplines, member.region, member.timezone);
-  const turn: Turn = { memberId: member.id, admins, region, timezone: member.timezone || DEFAULT_ZONE, state, now, store: deps.store, catalogue: deps.catalogue, geocoder: deps.geocoder };
+  const turn: Turn = { memberId: member.id, channel: inbound.channel, chat: typeof inbound.chat === 'string' && inbound.chat ? inbound.chat : inbound.user, admins, region, timezone: member.timezone || DEFAULT_ZONE, state, now, store: deps.store, catalogue: deps.catalogue, geocoder: deps.geocoder };
   const today = DateTime.fromJSDate(now, { zone: turn.timezone });
 
   let replies: Reply[];
@@ -137,6 +137,8 @@ async function onAction(act: Action, turn: Turn): Promise<Reply[]> {
       return [await meetingDetail(act.id, turn, usesMiles(turn))];
     case 'calendar':
       return [await meetingCalendarReply(act.id, turn)];
+    case 'remind':
+      return [await remindBefore(act.id, turn, usesMiles(turn))];
     case 'more':
       return [await moreMeetings(turn)];
     case 'online': {

@@ -1,5 +1,5 @@
 /** The small storage interfaces the core talks to; src/db implements them. */
-import type { Channel } from './inbound.ts';
+import type { Channel, Reply } from './inbound.ts';
 import type { MeetingAsk, ShownMeetings } from './meetings/ask.ts';
 import type { Listing, Meeting } from './meetings/meeting.ts';
 
@@ -58,7 +58,7 @@ export interface Statistics {
   counts(now: Date): Promise<{ members: number; activeLast7Days: number; byChannel: Record<string, number> }>;
 }
 
-export type Store = { members: Members; conversations: Conversations; memberData: MemberData; statistics: Statistics; soberDates: SoberDates; meetings: MeetingDirectory };
+export type Store = { members: Members; conversations: Conversations; memberData: MemberData; statistics: Statistics; soberDates: SoberDates; meetings: MeetingDirectory; outbox: Outbox };
 
 /** Where to look: a point and how far around it. */
 export type Area = { latitude: number; longitude: number; radiusKm: number };
@@ -87,4 +87,12 @@ export interface MeetingDirectory {
   place(query: { postcode?: string; outward?: string; area?: string; town?: string }): Promise<Place | null>;
   /** Whether any meetings are held, and whether they are demo ones. */
   holding(): Promise<{ meetings: number; demo: boolean }>;
+}
+
+/** A message Harbour will send unprompted, at `dueAt`, unless `expiresAt` passes first. */
+export type Scheduled = { memberId: string; channel: Channel; chat: string; kind: string; key: string; dueAt: Date; expiresAt: Date; replies: Reply[] };
+
+export interface Outbox {
+  /** Queues a message; false when one with the same key was already queued for the member. */
+  schedule(message: Scheduled, now: Date): Promise<boolean>;
 }

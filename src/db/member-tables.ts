@@ -7,6 +7,7 @@ import type { Database } from './schema.ts';
 
 export const MEMBER_TABLES: { table: keyof Database; column: string }[] = [
   { table: 'conversation_state', column: 'member_id' },
+  { table: 'outbox', column: 'member_id' },
   { table: 'sober_dates', column: 'member_id' },
   { table: 'members', column: 'id' },
 ];

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /** The database schema as kysely types: one interface serves SQLite and PostgreSQL. */
 
@@ -80,10 +80,31 @@ export interface MeetingSourceTable {
   last_error_at: string | null;
 }
 
+/** A message to send unprompted, written before it is sent; `replies` is JSON. */
+export interface OutboxTable {
+  id: Generated<number>;
+  member_id: string;
+  channel: string;
+  chat: string;
+  kind: string;
+  /** Unique per member: the same reminder can never be queued twice. */
+  key: string;
+  due_at: string;
+  /** Not sent after this (a reminder for a meeting already started is no use). */
+  expires_at: string;
+  replies: string;
+  /** pending, sending, sent or expired. */
+  status: ColumnType<string, string | undefined, string>;
+  attempts: ColumnType<number, number | undefined, number>;
+  sent_at: string | null;
+  created_at: string;
+}
+
 export interface Database {
   members: MemberTable;
   conversation_state: ConversationStateTable;
   sober_dates: SoberDateTable;
   meetings: MeetingTable;
   meeting_sources: MeetingSourceTable;
+  outbox: OutboxTable;
 }

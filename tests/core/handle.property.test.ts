@@ -68,6 +68,7 @@ describe('the core under random input', () => {
           place: () => Promise.reject(new Error('x')),
           holding: () => Promise.reject(new Error('x')),
         },
+        outbox: { schedule: () => Promise.reject(new Error('x')) },
       },
       catalogue: (await import('../../src/core/knowledge/catalogue.ts')).catalogue((await import('../../src/core/knowledge/load.ts')).loadKnowledge()),
       understand: async () => ({ intents: [], guesses: [], entities: NO_ENTITIES }),

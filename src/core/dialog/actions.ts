@@ -15,6 +15,7 @@ export type Action =
   | { kind: 'sober-reset' }
   | { kind: 'meeting'; id: number }
   | { kind: 'calendar'; id: number }
+  | { kind: 'remind'; id: number }
   | { kind: 'more' }
   | { kind: 'online' };
 
@@ -30,6 +31,7 @@ export const action = {
   soberReset: 'sober:reset',
   meeting: (id: number) => `meeting:${id}`,
   calendar: (id: number) => `calendar:${id}`,
+  remind: (id: number) => `remind:${id}`,
   moreMeetings: 'more',
   onlineMeetings: 'online',
 };
@@ -64,6 +66,7 @@ export function parseAction(payload: string): Action | null {
       return (a === 'yes' || a === 'no') && !b ? { kind, confirmed: a === 'yes' } : null;
     case 'meeting':
     case 'calendar':
+    case 'remind':
       return ID.test(a) && !b ? { kind, id: Number(a) } : null;
     case 'more':
     case 'online':

@@ -1,5 +1,5 @@
 /** What Harbour says for each intent, given what the message named and what came before. */
-import type { Reply } from '../inbound.ts';
+import type { Channel, Reply } from '../inbound.ts';
 import type { Catalogue } from '../knowledge/catalogue.ts';
 import type { ConversationState, Geocoder, Store } from '../ports.ts';
 import { en } from '../text/en.ts';
@@ -19,6 +19,9 @@ const CONTEXT_MINUTES = 30;
 
 export type Turn = {
   memberId: string;
+  /** Where this member is talking from, so unprompted messages (reminders) find them. */
+  channel: Channel;
+  chat: string;
   /** Configured admin ids (scoped platform ids). */
   admins: ReadonlySet<string>;
   /** The member's helpline region. */

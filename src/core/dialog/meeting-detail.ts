@@ -1,11 +1,12 @@
 /** One meeting in full, and its calendar file. */
 import type { Reply } from '../inbound.ts';
 import { meetingCalendar } from '../meetings/calendar.ts';
-import { nextStart } from '../meetings/occurrence.ts';
+import { nextStart, relativeStart } from '../meetings/occurrence.ts';
+import { clock } from '../understand/entities/time.ts';
 import { en } from '../text/en.ts';
 import { action } from './actions.ts';
 import type { Turn } from './intents.ts';
-import { detailCard, shownName, whereLine } from './meeting-card.ts';
+import { detailCard, directionsLink, joinLine, shownName, whereLine } from './meeting-card.ts';
 import { reply } from './reply.ts';
 
 /** The detail view: every field, notes, what open/closed means, and what one can do next. */
@@ -16,6 +17,7 @@ export async function meetingDetail(id: number, turn: Turn, miles: boolean): Pro
   const more = turn.state.shown && turn.state.shown.next < turn.state.shown.items.length;
   return reply(text, [
     { label: en.meetings.calendar, action: action.calendar(meeting.id) },
+    { label: en.meetings.remind, action: action.remind(meeting.id) },
     ...(more ? [{ label: en.meetings.more, action: action.moreMeetings }] : []),
     { label: catalogueTitle(turn), action: action.intent('first_meeting') },
   ]);
@@ -41,4 +43,29 @@ export async function meetingCalendarReply(id: number, turn: Turn): Promise<Repl
 
 function catalogueTitle(turn: Turn): string {
   return turn.catalogue.topic('first_meeting')?.title ?? 'First meeting';
+}
+
+/** Queues a reminder an hour before the meeting's next start, once; sent by the scheduler's tick. */
+export async function remindBefore(id: number, turn: Turn, miles: boolean): Promise<Reply> {
+  const meeting = await turn.store.meetings.byId(id);
+  if (!meeting) return reply(en.meetings.gone, [{ label: en.buttons.meetings, action: action.intent('meetings') }]);
+  const start = nextStart(meeting, turn.now);
+  const due = start.minus({ hours: 1 });
+  const ctx = { now: turn.now, memberZone: turn.timezone, miles };
+  if (due.toMillis() <= turn.now.getTime()) {
+    const soon = relativeStart(start, turn.now, turn.timezone);
+    return reply(`${en.meetings.reminderTooLate(soon)}\n\n${detailCard(meeting, start, ctx)}`);
+  }
+  const at = `${clock(meeting.start)} ${start.toFormat('cccc d LLLL')}`;
+  const dueLocal = due.setZone(turn.timezone);
+  const when = `${clock(dueLocal.hour * 60 + dueLocal.minute)} on ${dueLocal.toFormat('cccc d LLLL')}`;
+  const where = [whereLine(meeting), directionsLink(meeting), joinLine(meeting)].filter(Boolean).join('\n');
+  const reminder = reply([en.meetings.reminder(shownName(meeting), at), where, meeting.demo ? en.meetings.demo : null].filter(Boolean).join('\n\n'), [
+    { label: en.meetings.aboutIt, action: action.meeting(meeting.id) },
+  ]);
+  const queued = await turn.store.outbox.schedule(
+    { memberId: turn.memberId, channel: turn.channel, chat: turn.chat, kind: 'meeting-reminder', key: `meeting:${meeting.id}:${start.toUTC().toISO() ?? ''}`, dueAt: due.toJSDate(), expiresAt: start.toJSDate(), replies: [reminder] },
+    turn.now,
+  );
+  return reply(queued ? en.meetings.reminderSet(when) : en.meetings.reminderAlready(when));
 }

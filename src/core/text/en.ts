@@ -72,6 +72,12 @@ export const en = {
     noMore: "That's all I found. You could try another day, a wider area, or an online meeting.",
     details: (n: number) => `More about ${n}`,
     calendar: 'Add to calendar',
+    remind: 'Remind me an hour before',
+    aboutIt: 'More about it',
+    reminderSet: (when: string) => `I'll remind you at ${when}, an hour before it starts.`,
+    reminderAlready: (when: string) => `You already have a reminder for that one, at ${when}.`,
+    reminderTooLate: (soon: string) => `It ${soon}, so there's no time for a reminder: here it is now.`,
+    reminder: (name: string, at: string) => `⏰ **${name}** starts in an hour, at ${at}.`,
     calendarSent: (name: string) => `Here's **${name}** for your calendar, every week. Your calendar app keeps the time right when the clocks change.`,
     onlineButton: 'Online meetings',
     findersButton: 'Official finders',
@@ -108,7 +114,7 @@ export const en = {
   forgetUseButton: 'To be sure nothing is erased by accident, please tap the button to confirm.',
   forgetCancelled: "Okay, I haven't erased anything.",
   rows: (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`,
-  tableNames: { members: 'member record', conversation_state: 'conversation note', sober_dates: 'sober date' } as Record<string, string>,
+  tableNames: { members: 'member record', conversation_state: 'conversation note', sober_dates: 'sober date', outbox: 'reminder' } as Record<string, string>,
 
   crisis: {
     lead: {

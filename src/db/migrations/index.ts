@@ -11,6 +11,7 @@ import * as soberDatesMemberIndex from './2026-11-24-05-sober-dates-member-index
 import * as meetings from './2026-11-25-01-meetings.ts';
 import * as meetingSearch from './2026-11-25-02-meeting-search.ts';
 import * as meetingSources from './2026-11-25-03-meeting-sources.ts';
+import * as outbox from './2026-11-25-04-outbox.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-24-01-members': members,
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-25-01-meetings': meetings,
   '2026-11-25-02-meeting-search': meetingSearch,
   '2026-11-25-03-meeting-sources': meetingSources,
+  '2026-11-25-04-outbox': outbox,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -77,6 +77,25 @@ describe('finding meetings on the demo data', () => {
     const [data] = await h.say('mydata', 'console:private');
     expect(data?.file?.content).not.toMatch(/53\.7|1\.54/);
   });
+  it('queues a reminder an hour before, once, and not when it is too late', async () => {
+    const [list] = await h.say('meetings near M1 tomorrow', 'console:remind');
+    const id = actionsOf([list!]).find((a) => a.startsWith('meeting:'))?.slice('meeting:'.length) ?? '';
+    const [detail] = await h.press(`meeting:${id}`, 'console:remind');
+    expect(actionsOf([detail!])).toContain(`remind:${id}`);
+    const [set] = await h.press(`remind:${id}`, 'console:remind');
+    expect(set?.text).toMatch(/I'll remind you at \d{1,2}(:\d\d)?[ap]m on Thursday 26 November, an hour before it starts/);
+    const [again] = await h.press(`remind:${id}`, 'console:remind');
+    expect(again?.text).toMatch(/already have a reminder/);
+    const rows = await h.db.selectFrom('outbox').selectAll().where('member_id', '=', 'console:remind').execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.replies).toMatch(/starts in an hour/);
+    expect(rows[0]?.replies).toMatch(/made-up demo/);
+    // A meeting starting within the hour (Wednesday 6pm; it is 5:30pm): no reminder, just the meeting.
+    const soon = await h.db.selectFrom('meetings').select('id').where('weekday', '=', 3).where('start_minute', '=', 18 * 60).executeTakeFirstOrThrow();
+    const [late] = await h.press(`remind:${soon.id}`, 'console:remind');
+    expect(late?.text).toMatch(/It starts in 30 min, so there's no time for a reminder/);
+    expect(await h.db.selectFrom('outbox').selectAll().where('member_id', '=', 'console:remind').execute()).toHaveLength(1);
+  });
   it('an expired or forged meeting button gets a kind answer', async () => {
     expect(textOf(await h.press('meeting:999999', 'console:x'))).toMatch(/can't find that meeting/);
     expect(textOf(await h.press('calendar:abc', 'console:x'))).toMatch(/button has expired/);

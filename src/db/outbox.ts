@@ -1,0 +1,80 @@
+/**
+ * The outbox: messages written before they are sent. Queuing is idempotent per (member, key);
+ * delivery marks each row sent in the same step that hands it over, so a restart resumes
+ * where it stopped and never sends one twice.
+ */
+import type { Reply } from '../core/inbound.ts';
+import type { Outbox } from '../core/ports.ts';
+import type { HarbourDb } from './database.ts';
+
+export function sqlOutbox(db: HarbourDb): Outbox {
+  return {
+    async schedule(message, now) {
+      const result = await db
+        .insertInto('outbox')
+        .values({
+          member_id: message.memberId,
+          channel: message.channel,
+          chat: message.chat,
+          kind: message.kind,
+          key: message.key,
+          due_at: message.dueAt.toISOString(),
+          expires_at: message.expiresAt.toISOString(),
+          replies: JSON.stringify(message.replies),
+          created_at: now.toISOString(),
+        })
+        .onConflict((oc) => oc.columns(['member_id', 'key']).doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+    },
+  };
+}
+
+export type Delivery = { id: number; memberId: string; channel: string; chat: string; replies: Reply[] };
+
+/**
+ * Hands every due message for `channel` to `send`, oldest first, marking each sent as it goes;
+ * messages past their expiry are marked expired instead. Returns how many were sent and expired.
+ */
+export async function deliverDue(
+  db: HarbourDb,
+  channel: string,
+  now: Date,
+  send: (delivery: Delivery) => Promise<void>,
+  member?: string,
+): Promise<{ sent: number; expired: number }> {
+  const at = now.toISOString();
+  let expiring = db.updateTable('outbox').set({ status: 'expired' }).where('status', '=', 'pending').where('channel', '=', channel).where('expires_at', '<=', at);
+  let pending = db.selectFrom('outbox').selectAll().where('status', '=', 'pending').where('channel', '=', channel).where('due_at', '<=', at);
+  // An interactive console session delivers only its own member's messages.
+  if (member !== undefined) {
+    expiring = expiring.where('member_id', '=', member);
+    pending = pending.where('member_id', '=', member);
+  }
+  const expired = await expiring.executeTakeFirst();
+  const due = await pending.orderBy('due_at').orderBy('id').execute();
+  let sent = 0;
+  for (const row of due) {
+    // Claim first: if the send then fails, the row is released; if the process dies, it is not sent twice.
+    const claimed = await db.updateTable('outbox').set({ status: 'sending', attempts: row.attempts + 1 }).where('id', '=', row.id).where('status', '=', 'pending').executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) !== 1) continue;
+    try {
+      await send({ id: row.id, memberId: row.member_id, channel: row.channel, chat: row.chat, replies: parseReplies(row.replies) });
+      await db.updateTable('outbox').set({ status: 'sent', sent_at: now.toISOString() }).where('id', '=', row.id).execute();
+      sent += 1;
+    } catch (error) {
+      await db.updateTable('outbox').set({ status: 'pending' }).where('id', '=', row.id).execute();
+      throw error;
+    }
+  }
+  return { sent, expired: Number(expired.numUpdatedRows) };
+}
+
+function parseReplies(json: string): Reply[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? (value as Reply[]) : [];
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openMigratedDatabase, type HarbourDb } from '../../src/db/database.ts';
+import { deliverDue, sqlOutbox, type Delivery } from '../../src/db/outbox.ts';
+import { sqlMembers } from '../../src/db/members.ts';
+import { sqlMemberData } from '../../src/db/member-data.ts';
+
+let db: HarbourDb;
+const now = new Date('2026-11-25T18:00:00Z');
+const message = (key: string, due: string, expires = '2026-11-25T20:00:00Z', memberId = 'console:a') => ({
+  memberId, channel: 'console' as const, chat: memberId, kind: 'meeting-reminder', key, dueAt: new Date(due), expiresAt: new Date(expires), replies: [{ text: `hello ${key}` }],
+});
+
+beforeEach(async () => {
+  db = await openMigratedDatabase(':memory:');
+  for (const id of ['console:a', 'console:b']) await sqlMembers(db).seen(id, 'console', now);
+});
+afterEach(async () => {
+  await db.destroy();
+});
+
+describe('the outbox', () => {
+  it('queues a message once per member and key', async () => {
+    const outbox = sqlOutbox(db);
+    expect(await outbox.schedule(message('m1', '2026-11-25T18:30:00Z'), now)).toBe(true);
+    expect(await outbox.schedule(message('m1', '2026-11-25T18:30:00Z'), now)).toBe(false);
+    expect(await outbox.schedule(message('m1', '2026-11-25T18:30:00Z', undefined, 'console:b'), now)).toBe(true);
+  });
+  it('sends what is due exactly once, expires what is too late, and keeps the rest', async () => {
+    const outbox = sqlOutbox(db);
+    await outbox.schedule(message('due', '2026-11-25T17:59:00Z'), now);
+    await outbox.schedule(message('later', '2026-11-25T19:00:00Z'), now);
+    await outbox.schedule(message('stale', '2026-11-25T16:00:00Z', '2026-11-25T17:00:00Z'), now);
+    const sent: Delivery[] = [];
+    expect(await deliverDue(db, 'console', now, async (d) => void sent.push(d))).toEqual({ sent: 1, expired: 1 });
+    expect(sent.map((d) => d.replies[0]?.text)).toEqual(['hello due']);
+    expect(await deliverDue(db, 'console', now, async (d) => void sent.push(d))).toEqual({ sent: 0, expired: 0 });
+    expect(await deliverDue(db, 'telegram', new Date('2026-11-25T19:30:00Z'), async (d) => void sent.push(d))).toEqual({ sent: 0, expired: 0 });
+    await deliverDue(db, 'console', new Date('2026-11-25T19:00:00Z'), async (d) => void sent.push(d));
+    expect(sent.map((d) => d.replies[0]?.text)).toEqual(['hello due', 'hello later']);
+  });
+  it('releases a message whose send failed, to try again next time', async () => {
+    await sqlOutbox(db).schedule(message('flaky', '2026-11-25T17:59:00Z'), now);
+    await expect(deliverDue(db, 'console', now, () => Promise.reject(new Error('network')))).rejects.toThrow('network');
+    const sent: string[] = [];
+    await deliverDue(db, 'console', now, async (d) => void sent.push(d.chat));
+    expect(sent).toEqual(['console:a']);
+  });
+  it('delivers only the given member when asked (an interactive console session)', async () => {
+    await sqlOutbox(db).schedule(message('x', '2026-11-25T17:59:00Z'), now);
+    await sqlOutbox(db).schedule(message('x', '2026-11-25T17:59:00Z', undefined, 'console:b'), now);
+    const sent: string[] = [];
+    await deliverDue(db, 'console', now, async (d) => void sent.push(d.memberId), 'console:b');
+    expect(sent).toEqual(['console:b']);
+  });
+  it('is part of what a member can export and erase', async () => {
+    await sqlOutbox(db).schedule(message('x', '2026-11-25T17:59:00Z'), now);
+    expect((await sqlMemberData(db).export('console:a'))['outbox']).toHaveLength(1);
+    expect(await sqlMemberData(db).erase('console:a')).toMatchObject({ outbox: 1 });
+  });
+});
