@@ -122,7 +122,7 @@ export async function benchMeetings(): Promise<void> {
     const ask = async (q: (typeof questions)[number], scan: boolean) => {
       const request: Request = {
         where: { kind: 'near', point: q, label: 'bench' }, fellowships: [q.fellowship], dates: [dateOf(q.weekday)],
-        window: null, features: [], inPersonOnly: true, order: 'distance',
+        window: null, features: [], how: 'in_person', order: 'distance',
       };
       return (await findMeetings(scan ? scanning : directory, request, now, 'Europe/London')).found.slice(0, 5);
     };

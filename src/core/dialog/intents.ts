@@ -42,7 +42,7 @@ export const NO_ENTITIES: Entities = {
   time: null,
   postcode: null,
   place: null,
-  meeting: { online: false, inPerson: false, features: [], nearest: false, words: [] },
+  meeting: { online: false, inPerson: false, hybrid: false, features: [], nearest: false, words: [] },
 };
 
 /** The group this turn is about: named now, or talked about in the last half hour. */

@@ -45,7 +45,7 @@ export async function meetingsAnswer(entities: Entities, turn: Turn, location?: 
   if (holding.meetings === 0) return officialFinders(entities, turn.catalogue);
   const ask = askOf(entities);
   if (location) return search(ask, { kind: 'near', point: location, label: 'you' }, turn, holding.demo);
-  if (ask.wants.online && !ask.wants.inPerson) return search(ask, { kind: 'online' }, turn, holding.demo);
+  if (ask.wants.online && !ask.wants.inPerson && !ask.wants.hybrid) return search(ask, { kind: 'online' }, turn, holding.demo);
 
   const byName = ask.wants.words.filter((w) => !entities.place || !entities.place.name.toLowerCase().split(/\s+/).includes(w));
   if (byName.length) {
@@ -103,7 +103,7 @@ async function search(ask: MeetingAsk, where: Where, turn: Turn, demo: boolean):
   const result = await findMeetings(turn.store.meetings, request, turn.now, turn.timezone);
   const miles = usesMiles(turn);
   const codes = ask.fellowships.join(' and ');
-  const features = ask.wants.features.map((f) => FEATURE_WORDS[f]).join(' ');
+  const features = [...ask.wants.features.map((f) => FEATURE_WORDS[f]), ask.wants.hybrid ? 'hybrid' : ''].filter(Boolean).join(' ');
   const wanted = describeWanted({ day: ask.day, time: ask.time, postcode: null, place: null });
   const what = en.meetings.what(codes, [features, where.kind === 'online' ? en.meetings.online : ''].filter(Boolean).join(' '), wanted || (result.addedTomorrow ? '' : 'starting soon'));
   const place = where.kind === 'online' ? '' : en.meetings.nearPlace(where.label, radiusLabel(result.radiusKm, miles));
@@ -155,7 +155,7 @@ function requestOf(ask: MeetingAsk, where: Where, turn: Turn): Request {
     dates,
     window: ask.time ?? (ask.day?.evening ? TONIGHT : null),
     features: ask.wants.features,
-    inPersonOnly: ask.wants.inPerson,
+    how: ask.wants.hybrid ? 'hybrid' : ask.wants.inPerson ? 'in_person' : 'any',
     order: ask.wants.nearest && where.kind === 'near' ? 'distance' : 'time',
   };
 }

@@ -25,7 +25,8 @@ export type Request = Omit<Wishes, 'origin' | 'radiusKm' | 'dates' | 'how'> & {
   where: Where;
   /** Dates asked for; empty means "soon": today, then tomorrow if today has too few. */
   dates: string[];
-  inPersonOnly: boolean;
+  /** In person (including hybrid), hybrid only, or any; a search "online" is always online. */
+  how: 'any' | 'in_person' | 'hybrid';
 };
 
 export type Result = { found: Found[]; radiusKm: number | null; widened: boolean; addedTomorrow: boolean };
@@ -39,7 +40,7 @@ export async function findMeetings(directory: MeetingDirectory, request: Request
   const weekdays = (dates: string[]) => [...new Set(dates.map(isoWeekday))];
 
   const choose = async (radiusKm: number | null): Promise<{ found: Found[]; addedTomorrow: boolean }> => {
-    const base = { ...request, how: request.where.kind === 'online' ? ('online' as const) : request.inPersonOnly ? ('in_person' as const) : ('any' as const) };
+    const base = { ...request, how: request.where.kind === 'online' ? ('online' as const) : request.how };
     const origin = request.where.kind === 'near' ? request.where.point : null;
     const chosen = async (dates: string[]) => {
       const wishes = { ...base, dates, origin, radiusKm };

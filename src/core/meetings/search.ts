@@ -15,7 +15,7 @@ export type Wishes = {
   dates: readonly string[];
   window: TimeWanted | null;
   features: readonly Feature[];
-  how: 'in_person' | 'online' | 'any';
+  how: 'in_person' | 'online' | 'hybrid' | 'any';
   /** Where from and how far; null for online or by-name searches. */
   origin: Point | null;
   radiusKm: number | null;
@@ -35,6 +35,7 @@ export function chooseMeetings(candidates: readonly Listing[], wishes: Wishes, n
     if (wishes.fellowships.length && !wishes.fellowships.includes(meeting.fellowship)) continue;
     if (wishes.how === 'in_person' && !canAttendInPerson(meeting)) continue;
     if (wishes.how === 'online' && !canJoinOnline(meeting)) continue;
+    if (wishes.how === 'hybrid' && meeting.attendance !== 'hybrid') continue;
     if (meeting.attendance === 'inactive') continue;
     if (wishes.window && !inWindow(meeting.start, wishes.window)) continue;
     if (wishes.features.length) {

@@ -82,7 +82,7 @@ describe('finding meetings near a point, checked against brute force', () => {
       const fellowships = r() < 0.5 ? [FELLOWSHIPS[Math.floor(r() * 3)] ?? 'AA'] : [];
       const window: [number, number] | undefined = r() < 0.3 ? [16 * 60, 21 * 60] : undefined;
       const request: Request = {
-        where: { kind: 'near', point: origin, label: 'here' }, fellowships, dates, features: [], inPersonOnly: false, order: 'time',
+        where: { kind: 'near', point: origin, label: 'here' }, fellowships, dates, features: [], how: 'any', order: 'time',
         window: window ? { label: 'evening', from: window[0], to: window[1] } : null,
       };
       const result = await findMeetings(directory, request, now, 'Europe/London');
@@ -103,16 +103,42 @@ describe('finding meetings near a point, checked against brute force', () => {
     expect(total).toBeGreaterThan(1000);
   });
   it('orders by distance when asked for the nearest', async () => {
-    const request: Request = { where: { kind: 'near', point: { latitude: 53.8, longitude: -1.5 }, label: 'x' }, fellowships: [], dates: ['2026-11-25'], features: [], inPersonOnly: false, order: 'distance', window: null };
+    const request: Request = { where: { kind: 'near', point: { latitude: 53.8, longitude: -1.5 }, label: 'x' }, fellowships: [], dates: ['2026-11-25'], features: [], how: 'any', order: 'distance', window: null };
     const { found } = await findMeetings(sqlMeetings(db), request, new Date('2026-11-25T06:00:00Z'), 'Europe/London');
     const kms = found.map((f) => f.km ?? 0);
     expect(kms.length).toBeGreaterThan(3);
     expect(kms).toEqual([...kms].sort((a, b) => a - b));
   });
   it('filters by kind of meeting, and never offers online-only or closed venues as near', async () => {
-    const request: Request = { where: { kind: 'near', point: { latitude: 53.8, longitude: -1.5 }, label: 'x' }, fellowships: [], dates: ['2026-11-26'], features: ['women'], inPersonOnly: true, order: 'time', window: null };
+    const request: Request = { where: { kind: 'near', point: { latitude: 53.8, longitude: -1.5 }, label: 'x' }, fellowships: [], dates: ['2026-11-26'], features: ['women'], how: 'in_person', order: 'time', window: null };
     const { found } = await findMeetings(sqlMeetings(db), request, new Date('2026-11-25T06:00:00Z'), 'Europe/London');
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((f) => f.meeting.types.includes('W') && (f.meeting.attendance === 'in_person' || f.meeting.attendance === 'hybrid'))).toBe(true);
+  });
+});
+
+describe('finding meetings on the days the clocks change', () => {
+  let clockDb: HarbourDb;
+  const at = (id: string, weekday: number, start: number): MeetingRecord => ({
+    sourceId: id, fellowship: 'AA', name: id, weekday, start, duration: 60, timezone: 'Europe/London', types: [], attendance: 'in_person',
+    venue: null, address: null, postcode: null, town: null, region: null, latitude: 53.8, longitude: -1.55, onlineUrl: null, onlinePhone: null, notes: null,
+  });
+  beforeAll(async () => {
+    clockDb = await openMigratedDatabase(':memory:');
+    await replaceSourceMeetings(clockDb, { name: 'c', location: 'x', format: 'csv', fellowship: null }, [at('small-hours', 7, 90), at('evening', 7, 19 * 60 + 30), at('monday', 1, 19 * 60 + 30)], 0, new Date());
+  });
+  afterAll(async () => {
+    await clockDb.destroy();
+  });
+  const soon = (now: string) =>
+    findMeetings(sqlMeetings(clockDb), { where: { kind: 'near', point: { latitude: 53.8, longitude: -1.55 }, label: 'x' }, fellowships: [], dates: [], window: null, features: [], how: 'any', order: 'time' }, new Date(now), 'Europe/London');
+
+  it('spring forward (Sun 28 Mar 2027): 1:30am does not exist, so it is at 2:30am BST; the evening stays 7:30pm', async () => {
+    const { found } = await soon('2027-03-28T00:45:00Z');
+    expect(found.map((f) => new Date(f.startsAt).toISOString())).toEqual(['2027-03-28T01:30:00.000Z', '2027-03-28T18:30:00.000Z', '2027-03-29T18:30:00.000Z']);
+  });
+  it('fall back (Sun 25 Oct 2026): 1:30am happens twice, and the first is the one; the evening is 7:30pm GMT', async () => {
+    const { found } = await soon('2026-10-24T23:30:00Z');
+    expect(found.map((f) => new Date(f.startsAt).toISOString())).toEqual(['2026-10-25T00:30:00.000Z', '2026-10-25T19:30:00.000Z', '2026-10-26T19:30:00.000Z']);
   });
 });

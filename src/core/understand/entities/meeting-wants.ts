@@ -6,6 +6,8 @@ export type MeetingWants = {
   online: boolean;
   /** In person only ("in person", "face to face"). */
   inPerson: boolean;
+  /** Both in the room and online ("hybrid"). */
+  hybrid: boolean;
   features: Feature[];
   /** Sorted by distance rather than start time ("nearest", "closest"). */
   nearest: boolean;
@@ -32,7 +34,7 @@ const NOT_NAMES = new Set(
   `a an the and or of on at in to for from near nr me my i is are am be it its there any some this that these those what when where which who how
   time times start starts starting open closed meeting meetings group groups mtg session sessions find show looking look need want wanna get go
   going can could please pls help tell know today tonight tomorrow now soon right later week weekend morning afternoon evening night late
-  early lunch lunchtime midday noon monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun next after before
+  hybrid early lunch lunchtime midday noon monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun next after before
   around about by am pm online zoom virtual person face local nearby nearest closest area anything anywhere else other more with without
   aa na ca cma ma ga smart recovery alcoholics narcotics cocaine anonymous al anon alateen families lifering dharma women womens men mens
   ladies beginners beginner newcomer newcomers speaker step steps wheelchair accessible lgbt lgbtq gay young people hearing loop held happen
@@ -51,6 +53,7 @@ export function parseMeetingWants(normalised: string): MeetingWants {
   return {
     online: /\b(online|zoom|virtual|video|teams|on line|from home)\b/.test(text) && !/\bnot online\b/.test(text),
     inPerson: /\b(in person|face to face|in real life|irl|not online)\b/.test(text),
+    hybrid: /\bhybrid\b/.test(text),
     features: [...new Set(features)],
     nearest: /\b(nearest|closest|near ?by|nearby|close to me|closest to me)\b/.test(text),
     words: [...new Set(words)].slice(0, 6),
