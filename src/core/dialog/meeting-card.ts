@@ -58,7 +58,7 @@ export function openLine(meeting: Meeting): string {
 export function listCard(n: number, meeting: Meeting, startsAt: DateTime, km: number | null, ctx: CardContext): string {
   const distance = km === null ? '' : ` · ${formatDistance(km, ctx.miles)}`;
   const where = [whereLine(meeting), directionsLink(meeting), joinLine(meeting)].filter(Boolean).join(' · ');
-  const kind = meeting.types.includes('C') ? 'closed' : meeting.types.includes('O') ? 'open' : '';
+  const kind = meeting.types.includes('C') ? en.meetings.closedShort : meeting.types.includes('O') ? en.meetings.openShort : '';
   return [`**${n}. ${shownName(meeting)}** (${meeting.fellowship}${kind ? `, ${kind}` : ''})`, `${whenLine(meeting, startsAt, ctx)}${distance}`, where].join('\n');
 }
 

@@ -48,6 +48,11 @@ export async function meetingsAnswer(entities: Entities, turn: Turn, location?: 
   if (ask.wants.online && !ask.wants.inPerson && !ask.wants.hybrid) return search(ask, { kind: 'online' }, turn, holding.demo);
 
   const byName = ask.wants.words.filter((w) => !entities.place || !entities.place.name.toLowerCase().split(/\s+/).includes(w));
+  if (byName.length && !entities.postcode && !entities.place) {
+    // A town the meetings know, named without "in" ("meetings ilkley tonight").
+    const town = await directory.place({ town: byName.join(' ') });
+    if (town) return search(ask, { kind: 'near', point: town, label: titleCase(byName.join(' ')) }, turn, holding.demo);
+  }
   if (byName.length) {
     const found = await findByName(directory, ask.wants.words, ask.fellowships, turn.now, turn.timezone);
     if (found.length) return await show(found, en.meetings.byName(ask.wants.words.join(' ')), turn, holding.demo);
@@ -192,6 +197,10 @@ const FEATURE_WORDS: Record<string, string> = {
   young: "young people's",
   hearing: 'hearing-accessible',
 };
+
+function titleCase(text: string): string {
+  return text.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}
 
 /** "10 miles", "16 km": the search circle, rounded as people say it. */
 function radiusLabel(km: number | null, miles: boolean): string {

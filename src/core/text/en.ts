@@ -57,6 +57,8 @@ export const en = {
     demoName: (name: string) => `${name} (made-up demo)`,
     demoLink: 'demo meeting, no real link',
     open: 'Open: anyone is welcome, including family and friends.',
+    openShort: 'open to all',
+    closedShort: 'closed: for those who want to stop',
     closed: (fellowship: string) => `Closed: for people who want to do something about their own ${fellowship === 'NA' ? 'drug use' : fellowship === 'GA' ? 'gambling' : fellowship === 'CA' ? 'cocaine or other drug use' : 'drinking'}.`,
     openOrClosedUnknown: "The listing doesn't say if it's open or closed; first-timers are welcome at closed meetings if they want to stop.",
     hybrid: 'in person and online',

@@ -19,7 +19,7 @@ describe('a meeting in a list', () => {
     const card = listCard(1, base, startsAt, 1.3, ctx);
     expect(card).toBe(
       [
-        '**1. Headingley Serenity** (AA, closed)',
+        '**1. Headingley Serenity** (AA, closed: for those who want to stop)',
         'Tue 7:30pm, starts in 40 min · 0.8 miles',
         "St Michael's Hall, Otley Road, Leeds, LS6 3AA · [Directions](https://www.openstreetmap.org/directions?route=%3B53.81950%2C-1.57700#map=16/53.81950/-1.57700)",
       ].join('\n'),

@@ -1,4 +1,7 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importMeetings } from '../../../src/app/import-meetings.ts';
@@ -130,6 +133,15 @@ describe('finding meetings from an imported feed', () => {
     expect(detail?.text).toMatch(/Notes: Side door, upstairs\./);
     expect(detail?.text).toMatch(/Open: anyone is welcome/);
     expect(detail?.text).toMatch(/Listing from leeds-aa/);
+  });
+  it('knows a town from the meetings\' own listings, even without "in"', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'harbour-town-')), 'ilkley.csv');
+    writeFileSync(file, 'id,fellowship,name,day,time,town,latitude,longitude,postcode\ni1,AA,Wharfedale Group,Tuesday,19:00,Ilkley,53.925,-1.822,LS29 8ET\n');
+    await importMeetings(h.db, { location: file, source: 'ilkley' }, new Date());
+    const [r] = await h.say('aa meetings ilkley tonight', 'console:town');
+    // One meeting there, so the search widens (to three or more) and says so.
+    expect(r?.text).toMatch(/within \d+ miles of Ilkley/);
+    expect(r?.text).toMatch(/Wharfedale Group/);
   });
 });
 
