@@ -12,6 +12,7 @@ import { crisisModel } from '../core/safety/crisis-model.ts';
 import { crisisLanguageModel, languageModel } from './language-model.ts';
 import { loadDemoMeetingsIfEmpty } from './demo-meetings.ts';
 import { postcodesIoGeocoder } from './geocoder.ts';
+import { svgToPngBase64 } from './chart.ts';
 
 export type HarbourOptions = {
   databaseUrl: string;
@@ -30,7 +31,7 @@ export type HarbourOptions = {
   geocoderUrl?: string;
 };
 
-export type Harbour = { core: Core; db: HarbourDb; close(): Promise<void> };
+export type Harbour = { core: Core; db: HarbourDb; knowledge: Knowledge; close(): Promise<void> };
 
 export async function createHarbour(options: HarbourOptions): Promise<Harbour> {
   const knowledge = options.knowledge ?? loadKnowledge();
@@ -53,8 +54,9 @@ export async function createHarbour(options: HarbourOptions): Promise<Harbour> {
     admins: options.admins,
     crisisModel: crisisModel(crisisClassifier),
     geocoder: options.geocoderUrl ? postcodesIoGeocoder(options.geocoderUrl, options.onError) : undefined,
+    renderPng: svgToPngBase64,
   });
-  return { core: options.log ? logged(core, options.log) : core, db, close: () => db.destroy() };
+  return { core: options.log ? logged(core, options.log) : core, db, knowledge, close: () => db.destroy() };
 }
 
 function logged(core: Core, log: Logger): Core {

@@ -2,7 +2,10 @@
 import cron from 'node-cron';
 import type { HarbourDb } from '../db/database.ts';
 import type { Logger } from '../log.ts';
+import { enqueueDueCheckins } from '../db/checkin-queue.ts';
 import { deliverDue } from '../db/outbox.ts';
+import type { Encouragement } from '../core/checkins/encouragement.ts';
+import { wording } from './tick.ts';
 import type { Reply } from '../core/inbound.ts';
 import { refreshFeeds, type ConfiguredFeed } from './refresh-feeds.ts';
 
@@ -22,13 +25,16 @@ export function scheduleFeedRefresh(db: HarbourDb, feeds: readonly ConfiguredFee
   return () => void task.destroy();
 }
 
-/** Every minute, shows the console member's due messages (meeting reminders) in their chat. */
-export function scheduleConsoleDeliveries(db: HarbourDb, member: string, show: (replies: Reply[]) => void, log: Logger): () => void {
+/** Every minute: queues due check-ins, and shows the console member's due messages in their chat. */
+export function scheduleConsoleDeliveries(db: HarbourDb, member: string, library: readonly Encouragement[], show: (replies: Reply[]) => void, log: Logger): () => void {
+  const word = wording(db, library);
   const task = cron.schedule(
     '* * * * *',
     async () => {
       try {
-        await deliverDue(db, 'console', new Date(), async (d) => show(d.replies), member);
+        const now = new Date();
+        await enqueueDueCheckins(db, now);
+        await deliverDue(db, 'console', now, async (d) => show(await word(d)), member);
       } catch (error) {
         log.error({ err: error }, 'console delivery failed');
       }

@@ -1,27 +1,46 @@
 /**
- * One scheduler pass at an instant: every channel that can send drains its due messages from
- * the outbox. Telegram and Slack senders arrive with their channels; until then their messages
- * wait in the outbox. Old sent and expired rows are cleared after a week.
+ * One scheduler pass at an instant: due daily check-ins are written to the outbox, then every
+ * channel that can send drains its due messages. Check-ins are worded as they are sent (the
+ * day's encouragement, the day count). Telegram and Slack senders arrive with their channels;
+ * until then their messages wait. Old sent, skipped and expired rows are cleared after a week.
  */
+import type { Encouragement } from '../core/checkins/encouragement.ts';
+import { dailyMessage } from '../core/checkins/daily-message.ts';
 import type { Reply } from '../core/inbound.ts';
+import { enqueueDueCheckins, type Enqueued } from '../db/checkin-queue.ts';
 import type { HarbourDb } from '../db/database.ts';
-import { deliverDue } from '../db/outbox.ts';
+import { deliverDue, type Delivery } from '../db/outbox.ts';
+import { sqlSoberDates } from '../db/sober-dates.ts';
 
 /** Sends one member's due replies on a channel. */
 export type Sender = (to: { memberId: string; chat: string }, replies: Reply[]) => Promise<void>;
 
 const KEEP_DONE_DAYS = 7;
 
-export async function tick(db: HarbourDb, now: Date, senders: Partial<Record<string, Sender>>): Promise<{ sent: number; expired: number }> {
+export type TickResult = Enqueued & { sent: number; expired: number };
+
+export async function tick(db: HarbourDb, now: Date, senders: Partial<Record<string, Sender>>, library: readonly Encouragement[]): Promise<TickResult> {
+  const enqueued = await enqueueDueCheckins(db, now);
+  const word = wording(db, library);
   let sent = 0;
   let expired = 0;
   for (const [channel, send] of Object.entries(senders)) {
     if (!send) continue;
-    const done = await deliverDue(db, channel, now, (d) => send({ memberId: d.memberId, chat: d.chat }, d.replies));
+    const done = await deliverDue(db, channel, now, async (d) => send({ memberId: d.memberId, chat: d.chat }, await word(d)));
     sent += done.sent;
     expired += done.expired;
   }
   const cutoff = new Date(now.getTime() - KEEP_DONE_DAYS * 86_400_000).toISOString();
-  await db.deleteFrom('outbox').where('status', 'in', ['sent', 'expired']).where('due_at', '<', cutoff).execute();
-  return { sent, expired };
+  await db.deleteFrom('outbox').where('status', 'in', ['sent', 'expired', 'skipped']).where('due_at', '<', cutoff).execute();
+  return { ...enqueued, sent, expired };
+}
+
+/** A delivery's replies: stored ones as they are; a check-in worded for its day. */
+export function wording(db: HarbourDb, library: readonly Encouragement[]): (delivery: Delivery) => Promise<Reply[]> {
+  const soberDates = sqlSoberDates(db);
+  return async (d) => {
+    if (d.kind !== 'checkin') return d.replies;
+    const day = d.key.slice('checkin:'.length);
+    return [dailyMessage(d.memberId, day, await soberDates.current(d.memberId), library)];
+  };
 }

@@ -103,7 +103,7 @@ async function chat(args: string[], options: { scheduled?: boolean } = {}): Prom
   const stops = options.scheduled
     ? [
         scheduleFeedRefresh(harbour.db, config.HARBOUR_FEEDS, config.HARBOUR_FEEDS_SCHEDULE, log),
-        scheduleConsoleDeliveries(harbour.db, who.user, (replies) => process.stdout.write(`\n${renderReplies(replies, process.stdout.isTTY === true)}\n\nyou> `), log),
+        scheduleConsoleDeliveries(harbour.db, who.user, harbour.knowledge.encouragements, (replies) => process.stdout.write(`\n${renderReplies(replies, process.stdout.isTTY === true)}\n\nyou> `), log),
       ]
     : [];
   try {

@@ -11,6 +11,9 @@ import { answerIntent, aboutNamed, NO_ENTITIES, resetSoberDate, type Turn } from
 import { compareFellowships } from './dialog/fellowships.ts';
 import { continueAsk, meetingsAnswer, moreMeetings, usesMiles } from './dialog/meetings.ts';
 import { meetingCalendarReply, meetingDetail, remindBefore } from './dialog/meeting-detail.ts';
+import { checkinAction, moodAnswered, soberDateTold, timeAnswered } from './dialog/checkins.ts';
+import { parseCheckinTime } from './checkins/checkin-time.ts';
+import { parseSoberDate } from './checkins/sober-date.ts';
 import { aspectAnswer, intentLabel, topicAnswer } from './dialog/topics.ts';
 import { menuButtons } from './dialog/welcome.ts';
 import type { Inbound, Reply } from './inbound.ts';
@@ -45,6 +48,8 @@ export type CoreDeps = {
   crisisModel?: CrisisModel;
   /** Finds postcodes the meetings' own gazetteer does not know; off when absent. */
   geocoder?: Geocoder;
+  /** Renders SVG charts as base64 PNG images. */
+  renderPng?: (svg: string) => string;
 };
 
 export type Core = { handle(inbound: Inbound): Promise<Reply[]> };
@@ -104,7 +109,7 @@ async function converse(deps: CoreDeps, admins: ReadonlySet<string>, inbound: In
   const member = await deps.store.members.seen(inbound.user, inbound.channel, now, zoneOf(inbound));
   const state: ConversationState = await deps.store.conversations.load(member.id);
   const region = regionFor(deps.catalogue.helplines, member.region, member.timezone);
-  const turn: Turn = { memberId: member.id, channel: inbound.channel, chat: typeof inbound.chat === 'string' && inbound.chat ? inbound.chat : inbound.user, admins, region, timezone: member.timezone || DEFAULT_ZONE, state, now, store: deps.store, catalogue: deps.catalogue, geocoder: deps.geocoder };
+  const turn: Turn = { memberId: member.id, channel: inbound.channel, chat: typeof inbound.chat === 'string' && inbound.chat ? inbound.chat : inbound.user, admins, region, timezone: member.timezone || DEFAULT_ZONE, state, now, store: deps.store, catalogue: deps.catalogue, geocoder: deps.geocoder, renderPng: deps.renderPng, text: typeof inbound.text === 'string' ? inbound.text.slice(0, MAX_READ_CHARS) : undefined };
   const today = DateTime.fromJSDate(now, { zone: turn.timezone });
 
   let replies: Reply[];
@@ -139,6 +144,10 @@ async function onAction(act: Action, turn: Turn): Promise<Reply[]> {
       return [await meetingCalendarReply(act.id, turn)];
     case 'remind':
       return [await remindBefore(act.id, turn, usesMiles(turn))];
+    case 'checkin':
+      return [await checkinAction(turn, act.what)];
+    case 'mood':
+      return [await moodAnswered(turn, act.mood, act.day)];
     case 'more':
       return [await moreMeetings(turn)];
     case 'online': {
@@ -198,6 +207,16 @@ async function onText(text: string, turn: Turn, understand: Understand, today: D
   const read = text.length > MAX_READ_CHARS ? text.slice(0, MAX_READ_CHARS) : text;
   const notice = text.length > MAX_READ_CHARS ? [reply(en.tooLong(MAX_READ_CHARS))] : [];
 
+  // Asked for a check-in time, a time is the answer.
+  if (awaiting?.kind === 'checkin-time' && parseCheckinTime(read) !== null) return [...notice, await timeAnswered(turn, read)];
+  // "Sober since 3 March": a date told in words sets the count.
+  const soberDate = parseSoberDate(normalise(read), today);
+  if (soberDate) {
+    // Stopping drinking or benzodiazepines can be dangerous: that advice comes first, always.
+    const withdrawalTopic = catalogue.topic('withdrawal');
+    const care = withdrawalTopic && needsWithdrawalCare(read) ? [topicAnswer(withdrawalTopic, catalogue)] : [];
+    return [...notice, ...care, await soberDateTold(turn, soberDate)];
+  }
   // "more" right after a list of meetings is the next page.
   if (state.shown && /^\s*(more|more meetings|more please|next|show more|next page|any more|others)[\s.!?]*$/i.test(read)) return [...notice, await moreMeetings(turn)];
   const command = commandIn(read);
@@ -228,6 +247,7 @@ async function onText(text: string, turn: Turn, understand: Understand, today: D
   const care = withdrawal && needsWithdrawalCare(read) && !understood.intents.some((i) => i.intent === 'withdrawal') ? [topicAnswer(withdrawal, catalogue)] : [];
   if (understood.intents.length === 0) {
     if (care.length) return [...notice, ...care];
+    if (awaiting?.kind === 'checkin-time') return [...notice, await timeAnswered(turn, read)];
     const guesses = understood.guesses.filter((g) => g.intent !== 'none' && g.score >= GUESS_FLOOR);
     if (guesses.length) {
       const buttons = guesses.map((g) => ({ label: intentLabel(g.intent, catalogue), action: `intent:${g.intent}` }));

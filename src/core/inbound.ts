@@ -24,5 +24,6 @@ export type Reply = {
   text: string;
   buttons?: Button[][];
   askLocation?: boolean;
-  file?: { name: string; mime: string; content: string };
+  /** A file to send: text as is, or binary (an image) as base64. */
+  file?: { name: string; mime: string; content: string; encoding?: 'base64' };
 };

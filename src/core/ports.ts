@@ -17,7 +17,7 @@ export type Member = {
 /** What a member is in the middle of, kept between messages (and restarts). */
 export type ConversationState = {
   /** A question Harbour asked and is waiting on. */
-  awaiting?: { kind: 'fellowship'; intent: string } | { kind: 'forget-confirm' } | { kind: 'meeting-place'; ask: MeetingAsk };
+  awaiting?: { kind: 'fellowship'; intent: string } | { kind: 'forget-confirm' } | { kind: 'meeting-place'; ask: MeetingAsk } | { kind: 'checkin-time' };
   /** The meetings found last, for "more" (ids and distances only, never the place searched). */
   shown?: ShownMeetings;
   /** The fellowship last talked about, so "is it free?" can follow "what is NA?". */
@@ -58,7 +58,7 @@ export interface Statistics {
   counts(now: Date): Promise<{ members: number; activeLast7Days: number; byChannel: Record<string, number> }>;
 }
 
-export type Store = { members: Members; conversations: Conversations; memberData: MemberData; statistics: Statistics; soberDates: SoberDates; meetings: MeetingDirectory; outbox: Outbox };
+export type Store = { members: Members; conversations: Conversations; memberData: MemberData; statistics: Statistics; soberDates: SoberDates; meetings: MeetingDirectory; outbox: Outbox; checkins: Checkins };
 
 /** Where to look: a point and how far around it. */
 export type Area = { latitude: number; longitude: number; radiusKm: number };
@@ -95,4 +95,23 @@ export type Scheduled = { memberId: string; channel: Channel; chat: string; kind
 export interface Outbox {
   /** Queues a message; false when one with the same key was already queued for the member. */
   schedule(message: Scheduled, now: Date): Promise<boolean>;
+  /** Drops every message still waiting for the member ("stop"); returns how many. */
+  cancel(memberId: string): Promise<number>;
+}
+
+/** A member's daily check-in setting. */
+export type CheckinSettings = { minute: number; timezone: string; active: boolean; pausedUntil: string | null; tracking: boolean };
+
+export interface Checkins {
+  get(memberId: string): Promise<CheckinSettings | null>;
+  /** Starts (or changes) the daily check-in at a local time, on the channel the member wrote from. */
+  subscribe(memberId: string, where: { channel: Channel; chat: string }, minute: number, timezone: string, now: Date): Promise<void>;
+  /** No check-ins up to and including this local date. */
+  pause(memberId: string, until: string, now: Date): Promise<void>;
+  stop(memberId: string, now: Date): Promise<void>;
+  setTracking(memberId: string, on: boolean, now: Date): Promise<void>;
+  /** Keeps a check-in answer if the member tracks their mood; says whether it was kept. */
+  recordMood(memberId: string, day: string, mood: string, now: Date): Promise<boolean>;
+  /** Mood answers from `since` (a local date) on, oldest first. */
+  moods(memberId: string, since: string): Promise<{ day: string; mood: string }[]>;
 }

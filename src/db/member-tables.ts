@@ -8,11 +8,13 @@ import type { Database } from './schema.ts';
 export const MEMBER_TABLES: { table: keyof Database; column: string }[] = [
   { table: 'conversation_state', column: 'member_id' },
   { table: 'outbox', column: 'member_id' },
+  { table: 'checkin_subscriptions', column: 'member_id' },
+  { table: 'moods', column: 'member_id' },
   { table: 'sober_dates', column: 'member_id' },
   { table: 'members', column: 'id' },
 ];
 
-/** Tables that hold nothing about any member: the meeting directory and its search indexes. */
-export const DIRECTORY_TABLES = ['meetings', 'meeting_sources'];
+/** Tables that hold nothing about any member: the meeting directory and its search indexes, and the scheduler's clock. */
+export const DIRECTORY_TABLES = ['meetings', 'meeting_sources', 'scheduler_state'];
 /** SQLite's own tables behind the R*Tree and FTS5 indexes start with these names. */
 export const INDEX_TABLE_PREFIXES = ['meetings_rtree', 'meetings_fts'];

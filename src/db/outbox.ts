@@ -27,10 +27,14 @@ export function sqlOutbox(db: HarbourDb): Outbox {
         .executeTakeFirst();
       return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
     },
+    async cancel(memberId) {
+      const result = await db.deleteFrom('outbox').where('member_id', '=', memberId).where('status', '=', 'pending').executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
   };
 }
 
-export type Delivery = { id: number; memberId: string; channel: string; chat: string; replies: Reply[] };
+export type Delivery = { id: number; memberId: string; channel: string; chat: string; kind: string; key: string; replies: Reply[] };
 
 /**
  * Hands every due message for `channel` to `send`, oldest first, marking each sent as it goes;
@@ -59,7 +63,7 @@ export async function deliverDue(
     const claimed = await db.updateTable('outbox').set({ status: 'sending', attempts: row.attempts + 1 }).where('id', '=', row.id).where('status', '=', 'pending').executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== 1) continue;
     try {
-      await send({ id: row.id, memberId: row.member_id, channel: row.channel, chat: row.chat, replies: parseReplies(row.replies) });
+      await send({ id: row.id, memberId: row.member_id, channel: row.channel, chat: row.chat, kind: row.kind, key: row.key, replies: parseReplies(row.replies) });
       await db.updateTable('outbox').set({ status: 'sent', sent_at: now.toISOString() }).where('id', '=', row.id).execute();
       sent += 1;
     } catch (error) {

@@ -100,6 +100,40 @@ export interface OutboxTable {
   created_at: string;
 }
 
+/** A member's daily check-in: their local time and zone. */
+export interface CheckinSubscriptionTable {
+  member_id: string;
+  channel: string;
+  chat: string;
+  /** Local time, minutes after midnight. */
+  minute: number;
+  timezone: string;
+  active: ColumnType<number, number | undefined, number>;
+  /** Paused up to and including this local date. */
+  paused_until: string | null;
+  /** 1 when the member chose to keep their mood answers. */
+  tracking: ColumnType<number, number | undefined, number>;
+  /** Why it stopped: the member, or the platform (blocked, left). */
+  stopped_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A check-in answer, kept only for members tracking their mood. */
+export interface MoodTable {
+  member_id: string;
+  /** The member's local date. */
+  day: string;
+  mood: string;
+  created_at: string;
+}
+
+/** Named values the scheduler keeps between runs. */
+export interface SchedulerStateTable {
+  name: string;
+  value: string;
+}
+
 export interface Database {
   members: MemberTable;
   conversation_state: ConversationStateTable;
@@ -107,4 +141,7 @@ export interface Database {
   meetings: MeetingTable;
   meeting_sources: MeetingSourceTable;
   outbox: OutboxTable;
+  checkin_subscriptions: CheckinSubscriptionTable;
+  moods: MoodTable;
+  scheduler_state: SchedulerStateTable;
 }

@@ -1,6 +1,7 @@
 /** The core's storage, backed by the database. */
 import type { Store } from '../core/ports.ts';
 import type { HarbourDb } from './database.ts';
+import { sqlCheckins } from './checkins.ts';
 import { sqlConversations } from './conversations.ts';
 import { sqlMemberData } from './member-data.ts';
 import { sqlMeetings } from './meetings.ts';
@@ -10,5 +11,5 @@ import { sqlSoberDates } from './sober-dates.ts';
 import { sqlStatistics } from './statistics.ts';
 
 export function sqlStore(db: HarbourDb): Store {
-  return { members: sqlMembers(db), conversations: sqlConversations(db), memberData: sqlMemberData(db), statistics: sqlStatistics(db), soberDates: sqlSoberDates(db), meetings: sqlMeetings(db), outbox: sqlOutbox(db) };
+  return { members: sqlMembers(db), conversations: sqlConversations(db), memberData: sqlMemberData(db), statistics: sqlStatistics(db), soberDates: sqlSoberDates(db), meetings: sqlMeetings(db), outbox: sqlOutbox(db), checkins: sqlCheckins(db) };
 }

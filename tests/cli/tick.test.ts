@@ -48,6 +48,19 @@ describe('harbour tick', () => {
     const again = await harbour(['tick', '--now', new Date(due.getTime() + 60_000).toISOString()]);
     expect(again.lines).toEqual([]);
   });
+  it('sends each daily check-in once, at the member\'s local time, worded for the day', async () => {
+    const clock = ['--now', '2026-11-25T09:00:00Z', '--user', 'sam'];
+    await harbour(['chat', '--json', ...clock], `${JSON.stringify({ action: 'checkin:at:0480' })}\nsober since 18 november\n`);
+    expect((await harbour(['tick', '--now', '2026-11-26T07:59:00Z'])).lines).toEqual([]);
+    const due = await harbour(['tick', '--now', '2026-11-26T08:00:00Z']);
+    const sent = due.lines.map((l) => JSON.parse(l) as { to: string; replies: Reply[] }).filter((l) => l.to === 'console:sam');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.replies[0]?.text).toMatch(/Your daily check-in/);
+    expect(sent[0]?.replies[0]?.text).toMatch(/Day 8 since your sober date/);
+    expect(sent[0]?.replies[0]?.buttons?.flat().map((b) => b.action)).toContain('mood:struggling:2026-11-26');
+    const again = await harbour(['tick', '--now', '2026-11-26T08:00:30Z']);
+    expect(again.lines.filter((l) => l.includes('console:sam'))).toEqual([]);
+  });
   it('refuses a clock it cannot read', async () => {
     const bad = await harbour(['tick', '--now', 'teatime']);
     expect(bad.code).toBe(1);

@@ -62,7 +62,7 @@ describe('member data', () => {
     const exported = await memberData.export('console:a');
     expect(exported['members']).toHaveLength(1);
     expect(exported['conversation_state']).toEqual([expect.objectContaining({ member_id: 'console:a' })]);
-    expect(await memberData.erase('console:a')).toEqual({ conversation_state: 1, outbox: 0, sober_dates: 0, members: 1 });
+    expect(await memberData.erase('console:a')).toEqual({ conversation_state: 1, outbox: 0, checkin_subscriptions: 0, moods: 0, sober_dates: 0, members: 1 });
     for (const { table, column } of MEMBER_TABLES) {
       const left = await sql<{ n: number }>`select count(*) as n from ${sql.table(table)} where ${sql.ref(column)} = 'console:a'`.execute(db);
       expect(left.rows[0]?.n).toBe(0);

@@ -3,6 +3,8 @@
  * or forged payload is just "unknown", never an error.
  */
 
+import { MOODS, type Mood } from '../checkins/daily-message.ts';
+
 export type Action =
   | { kind: 'intent'; intent: string }
   | { kind: 'about'; code: string }
@@ -16,6 +18,8 @@ export type Action =
   | { kind: 'meeting'; id: number }
   | { kind: 'calendar'; id: number }
   | { kind: 'remind'; id: number }
+  | { kind: 'checkin'; what: string }
+  | { kind: 'mood'; mood: Mood; day: string }
   | { kind: 'more' }
   | { kind: 'online' };
 
@@ -32,6 +36,7 @@ export const action = {
   meeting: (id: number) => `meeting:${id}`,
   calendar: (id: number) => `calendar:${id}`,
   remind: (id: number) => `remind:${id}`,
+  checkin: (what: string) => `checkin:${what}`,
   moreMeetings: 'more',
   onlineMeetings: 'online',
 };
@@ -68,6 +73,12 @@ export function parseAction(payload: string): Action | null {
     case 'calendar':
     case 'remind':
       return ID.test(a) && !b ? { kind, id: Number(a) } : null;
+    case 'checkin': {
+      const what = [a, b].filter(Boolean).join(':');
+      return /^(at:\d{1,4}|change|pause:\d{1,2}|stop|track:(on|off))$/.test(what) ? { kind, what } : null;
+    }
+    case 'mood':
+      return (MOODS as readonly string[]).includes(a) && /^\d{4}-\d{2}-\d{2}$/.test(b) ? { kind, mood: a as Mood, day: b } : null;
     case 'more':
     case 'online':
       return a ? null : { kind };

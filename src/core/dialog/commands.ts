@@ -1,12 +1,12 @@
 /** Commands work on every channel, with or without the slash: "/start", "start", "Help!". */
 
-export const COMMANDS = ['start', 'help', 'groups', 'meetings', 'checkin', 'mydata', 'forget', 'stop', 'privacy', 'helplines'] as const;
+export const COMMANDS = ['start', 'help', 'groups', 'meetings', 'checkin', 'progress', 'mydata', 'forget', 'stop', 'privacy', 'helplines'] as const;
 /** Commands only configured admins may use. */
 export const ADMIN_COMMANDS = ['stats'] as const;
 export type Command = (typeof COMMANDS)[number] | (typeof ADMIN_COMMANDS)[number];
 
 const SPELLINGS: Record<string, Command> = {
-  'check in': 'checkin', 'check-in': 'checkin', 'my data': 'mydata', 'menu': 'help', 'meeting': 'meetings',
+  'check in': 'checkin', 'check-in': 'checkin', 'check-ins': 'checkin', 'checkins': 'checkin', 'my progress': 'progress', 'my data': 'mydata', 'menu': 'help', 'meeting': 'meetings',
 };
 
 /** The command a message is, or null. A slash command may carry words after it ("/meetings leeds" is still free text). */

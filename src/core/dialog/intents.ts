@@ -9,6 +9,8 @@ import { aboutFellowship, compareFellowships, contrastFor, listFellowships } fro
 import type { Region } from '../safety/helplines.ts';
 import { helplinesAnswer } from './helplines.ts';
 import { meetingsAnswer, officialFinders } from './meetings.ts';
+import { checkinAnswer } from './checkins.ts';
+import { progress } from './progress.ts';
 import { askToForget, exportData } from './privacy.ts';
 import { reply, rows } from './reply.ts';
 import { aspectAnswer, intentLabel, topicAnswer } from './topics.ts';
@@ -34,6 +36,10 @@ export type Turn = {
   catalogue: Catalogue;
   /** Optional online geocoder for postcodes the gazetteer does not know. */
   geocoder?: Geocoder | undefined;
+  /** Renders an SVG chart as a base64 PNG; without it, charts are sent as SVG. */
+  renderPng?: ((svg: string) => string) | undefined;
+  /** The message being answered, when it was typed. */
+  text?: string | undefined;
 };
 
 export const NO_ENTITIES: Entities = {
@@ -73,15 +79,20 @@ export async function answerIntent(intent: string, entities: Entities, turn: Tur
     case 'finders':
       return officialFinders(entities, catalogue);
     case 'checkin':
-      return reply(en.checkinNotYet, menuButtons().filter((b) => b.action !== action.intent('checkin')));
+      return checkinAnswer(turn, turn.text);
+    case 'progress':
+      return progress(turn);
     case 'mydata':
       return exportData(turn.memberId, turn.store.memberData, turn.now);
     case 'forget':
       turn.state.awaiting = { kind: 'forget-confirm' };
       return askToForget();
     case 'stop':
+      // Stop means nothing unprompted: no check-ins, no reminders waiting.
       delete turn.state.awaiting;
       delete turn.state.fellowship;
+      await turn.store.checkins.stop(turn.memberId, turn.now);
+      await turn.store.outbox.cancel(turn.memberId);
       return reply(en.stopped);
     case 'thanks':
       return reply(en.thanks, menuButtons());

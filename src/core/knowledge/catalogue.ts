@@ -2,12 +2,14 @@
 import type { Knowledge } from './load.ts';
 import type { Fellowship, Topic } from './schema.ts';
 import type { Helplines } from '../safety/helplines.ts';
+import type { Encouragement } from '../checkins/encouragement.ts';
 
 export type Catalogue = {
   fellowships: Fellowship[];
   fellowship(code: string): Fellowship | undefined;
   topic(id: string): Topic | undefined;
   helplines: Helplines;
+  encouragements: Encouragement[];
 };
 
 export function catalogue(knowledge: Knowledge): Catalogue {
@@ -17,5 +19,6 @@ export function catalogue(knowledge: Knowledge): Catalogue {
     fellowship: (code) => byCode.get(code.toUpperCase()),
     topic: (id) => knowledge.topics.get(id),
     helplines: knowledge.helplines,
+    encouragements: knowledge.encouragements,
   };
 }

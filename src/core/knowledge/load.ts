@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import type { Encouragement } from '../checkins/encouragement.ts';
 import { helplinesSchema, type Helplines } from '../safety/helplines.ts';
 import { fellowshipSchema, topicSchema, trainingSchema, type Fellowship, type Topic, type Training } from './schema.ts';
 
@@ -15,7 +16,16 @@ export type Knowledge = {
   places: string[];
   /** Crisis messages by kind, and calm ones (hard negatives), for the crisis check's classifier. */
   crisis: { examples: { text: string; kind: string }[]; calm: string[] };
+  /** Harbour's own daily encouragements. */
+  encouragements: Encouragement[];
 };
+
+const encouragementsSchema = z.object({
+  encouragements: z
+    .array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), theme: z.string().min(1), text: z.string().min(10).max(280) }))
+    .min(1)
+    .refine((list) => new Set(list.map((e) => e.id)).size === list.length, { message: 'ids must be unique' }),
+});
 
 /** The knowledge folder shipped with Harbour. */
 export const KNOWLEDGE_DIR = fileURLToPath(new URL('../../../knowledge/en', import.meta.url));
@@ -50,7 +60,8 @@ export function loadKnowledge(dir: string = KNOWLEDGE_DIR): Knowledge {
   }
   const helplines = readYaml(join(dir, 'safety', 'helplines.yaml'), helplinesSchema);
   const { places } = readYaml(join(dir, 'places.yaml'), z.object({ places: z.array(z.string().min(1)) }));
-  return { fellowships, topics, training, helplines, places, crisis: loadCrisisExamples(join(dir, 'safety')) };
+  const { encouragements } = readYaml(join(dir, 'encouragements.yaml'), encouragementsSchema);
+  return { fellowships, topics, training, helplines, places, crisis: loadCrisisExamples(join(dir, 'safety')), encouragements };
 }
 
 const crisisYaml = z.object({ crisis: z.record(z.string(), z.array(z.string())), not_crisis: z.record(z.string(), z.array(z.string())) });

@@ -86,7 +86,50 @@ export const en = {
     gone: "Sorry, I can't find that meeting any more: its listing may have changed. Try searching again.",
   },
 
-  checkinNotYet: "Daily check-ins aren't switched on in this version of Harbour yet. Until they are, I'm here whenever you message me.",
+  checkins: {
+    offer: (zone: string) =>
+      `I can send you a short encouragement each day, with a one-tap check-in. What time suits you? Tap one or type a time like **7:30am** or **19:00**. (I'm using ${zone} time.)`,
+    badTime: "Sorry, I didn't catch a time. Try something like **7:30am**, **8pm** or **19:00**.",
+    set: (time: string, zone: string) => `Done. Your check-in will come every day at **${time}** (${zone} time). You can change it, pause it or stop it any time: say **checkin**.`,
+    status: (time: string, zone: string, paused: string | null) =>
+      `Your check-in comes every day at **${time}** (${zone} time).${paused ? ` It's paused until ${paused}.` : ''}`,
+    paused: (until: string, back: string) => `Paused until ${until}. Your check-ins start again on ${back}.`,
+    stopped: "Okay, I've stopped your daily check-ins. Say **checkin** any time to start again.",
+    trackingOn: "I'll keep your check-in answers (good, okay or struggling), only for you: **progress** shows them, **forget** erases them.",
+    trackingOff: "I've stopped keeping your check-in answers and erased the ones I had.",
+    heading: '**Your daily check-in**',
+    dayCount: (days: number) => (days === 1 ? 'Day 1 since your sober date.' : `Day ${days} since your sober date.`),
+    milestone: (what: string) => `**${what}** today. That's a real milestone, and it's yours.`,
+    howAreYou: 'How are you today?',
+    good: "That's good to hear. Whatever you did yesterday that helped, it's worth doing again today.",
+    okay: "Thanks for checking in. Okay is a fine place to be. I'm here if the day changes.",
+    struggling: [
+      "I'm sorry today is hard. Thank you for saying so: that's a strong thing to do.",
+      'A few things that can help right now: ring or message someone you trust, eat something and drink some water, get some fresh air, or wait out the urge for 20 minutes, as urges do pass.',
+      'A meeting today, even online, can take the edge off.',
+    ].join('\n\n'),
+    noted: '(Noted privately for your **progress**.)',
+    progress: (days: number | null, streak: number, answers: number) =>
+      [days === null ? 'No sober date set yet: tell me, for example, "sober since 3 March".' : `**${days}** days since your sober date.`, `Check-ins answered in a row: **${streak}**.`, answers ? `Your last ${answers} answers are in the chart.` : ''].filter(Boolean).join('\n'),
+    progressNoTracking: 'To see your check-in answers over time, switch on **Track my mood** (say **checkin**).',
+    soberSet: (date: string, days: number) => `Got it: counting from **${date}**, which makes **${days}** ${days === 1 ? 'day' : 'days'}. Every one of them counts.`,
+    soberChanged: (date: string, days: number) => `Done: your sober date is now **${date}** (${days} ${days === 1 ? 'day' : 'days'}). The earlier one is kept privately, only for you.`,
+  },
+  checkinButtons: {
+    changeTime: 'Change time',
+    pause: (days: number) => `Pause ${days} days`,
+    stop: 'Stop check-ins',
+    trackOn: 'Track my mood',
+    trackOff: 'Stop tracking',
+    progress: 'My progress',
+    good: 'Good',
+    okay: 'Okay',
+    struggling: 'Struggling',
+    meeting: 'Find a meeting',
+    meetingsToday: 'Meetings today',
+    onlineNow: 'Online now',
+    helplines: 'Someone to talk to',
+  },
 
   stopped: "Okay, I've stopped. I won't message you unless you write to me first. Say **start** any time.",
   thanks: "You're welcome. I'm here whenever you need me, day or night.",
@@ -116,7 +159,7 @@ export const en = {
   forgetUseButton: 'To be sure nothing is erased by accident, please tap the button to confirm.',
   forgetCancelled: "Okay, I haven't erased anything.",
   rows: (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`,
-  tableNames: { members: 'member record', conversation_state: 'conversation note', sober_dates: 'sober date', outbox: 'reminder' } as Record<string, string>,
+  tableNames: { members: 'member record', conversation_state: 'conversation note', sober_dates: 'sober date', outbox: 'scheduled message', checkin_subscriptions: 'check-in setting', moods: 'mood answer' } as Record<string, string>,
 
   crisis: {
     lead: {

@@ -12,6 +12,8 @@ import * as meetings from './2026-11-25-01-meetings.ts';
 import * as meetingSearch from './2026-11-25-02-meeting-search.ts';
 import * as meetingSources from './2026-11-25-03-meeting-sources.ts';
 import * as outbox from './2026-11-25-04-outbox.ts';
+import * as checkins from './2026-11-25-05-checkins.ts';
+import * as schedulerState from './2026-11-25-06-scheduler-state.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-24-01-members': members,
@@ -23,6 +25,8 @@ const migrations: Record<string, Migration> = {
   '2026-11-25-02-meeting-search': meetingSearch,
   '2026-11-25-03-meeting-sources': meetingSources,
   '2026-11-25-04-outbox': outbox,
+  '2026-11-25-05-checkins': checkins,
+  '2026-11-25-06-scheduler-state': schedulerState,
 };
 
 export const migrationProvider: MigrationProvider = {
