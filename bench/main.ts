@@ -1,4 +1,5 @@
 /** Runs the benchmark groups named on the command line, or all of them. */
+import { benchCheckins } from './checkins.ts';
 import { benchCore } from './core.ts';
 import { benchCrisis } from './crisis.ts';
 import { benchMeetings } from './meetings.ts';
@@ -9,6 +10,7 @@ const GROUPS: Record<string, () => Promise<void>> = {
   crisis: benchCrisis,
   core: benchCore,
   meetings: benchMeetings,
+  checkins: benchCheckins,
 };
 
 export async function runBenchmarks(names: string[]): Promise<number> {

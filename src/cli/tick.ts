@@ -4,6 +4,7 @@ import { tick } from '../app/tick.ts';
 import { readConfig } from '../config.ts';
 import { openMigratedDatabase } from '../db/database.ts';
 import { loadKnowledge } from '../core/knowledge/load.ts';
+import { telegramSender } from '../bots/telegram/sender.ts';
 
 export const TICK_USAGE = `  tick [--now ISO]      One scheduler pass (check-ins, reminders); console messages print as {"to", "replies"} lines.
 `;
@@ -12,7 +13,9 @@ export async function tickCommand(args: string[], out: NodeJS.WritableStream): P
   const { values } = parseArgs({ args, options: { now: { type: 'string' }, db: { type: 'string' } }, strict: true });
   const now = values.now ? new Date(values.now) : new Date();
   if (Number.isNaN(now.getTime())) throw new Error(`--now ${values.now ?? ''} is not an ISO-8601 date-time`);
-  const db = await openMigratedDatabase(values.db ?? readConfig().DATABASE_URL);
+  const config = readConfig();
+  const db = await openMigratedDatabase(values.db ?? config.DATABASE_URL);
+  const telegram = config.TELEGRAM_BOT_TOKEN ? telegramSender(config.TELEGRAM_BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT }) : null;
   try {
     await tick(
       db,
@@ -21,6 +24,7 @@ export async function tickCommand(args: string[], out: NodeJS.WritableStream): P
         console: async (to, replies) => {
           out.write(`${JSON.stringify({ to: to.memberId, replies })}\n`);
         },
+        ...(telegram ? { telegram: (to, replies) => telegram.send(to.chat, replies) } : {}),
       },
       loadKnowledge().encouragements,
     );

@@ -36,9 +36,20 @@ export function sqlOutbox(db: HarbourDb): Outbox {
 
 export type Delivery = { id: number; memberId: string; channel: string; chat: string; kind: string; key: string; replies: Reply[] };
 
+/** A send that can never succeed (the member blocked the bot): the message is dropped, not retried. */
+export class PermanentFailure extends Error {}
+
+/** After this many failed attempts a message is given up on. */
+const MAX_ATTEMPTS = 5;
+
+export type Drained = { sent: number; expired: number; failed: number; retrying: number };
+
 /**
- * Hands every due message for `channel` to `send`, oldest first, marking each sent as it goes;
- * messages past their expiry are marked expired instead. Returns how many were sent and expired.
+ * Hands every due message for `channel` to `send`, oldest first, one at a time, marking each sent
+ * as it goes; messages past their expiry are marked expired instead. A failed send is released
+ * to try again at the next pass (given up after five attempts, or at once if it can never work).
+ * A message left "sending" by a process that died is sent again: after a crash the one message
+ * that was in flight may arrive twice, but none is lost.
  */
 export async function deliverDue(
   db: HarbourDb,
@@ -46,32 +57,36 @@ export async function deliverDue(
   now: Date,
   send: (delivery: Delivery) => Promise<void>,
   member?: string,
-): Promise<{ sent: number; expired: number }> {
+): Promise<Drained> {
   const at = now.toISOString();
+  let reclaim = db.updateTable('outbox').set({ status: 'pending' }).where('status', '=', 'sending').where('channel', '=', channel);
   let expiring = db.updateTable('outbox').set({ status: 'expired' }).where('status', '=', 'pending').where('channel', '=', channel).where('expires_at', '<=', at);
   let pending = db.selectFrom('outbox').selectAll().where('status', '=', 'pending').where('channel', '=', channel).where('due_at', '<=', at);
   // An interactive console session delivers only its own member's messages.
   if (member !== undefined) {
+    reclaim = reclaim.where('member_id', '=', member);
     expiring = expiring.where('member_id', '=', member);
     pending = pending.where('member_id', '=', member);
   }
+  await reclaim.execute();
   const expired = await expiring.executeTakeFirst();
   const due = await pending.orderBy('due_at').orderBy('id').execute();
-  let sent = 0;
+  const counts: Drained = { sent: 0, expired: Number(expired.numUpdatedRows), failed: 0, retrying: 0 };
   for (const row of due) {
-    // Claim first: if the send then fails, the row is released; if the process dies, it is not sent twice.
     const claimed = await db.updateTable('outbox').set({ status: 'sending', attempts: row.attempts + 1 }).where('id', '=', row.id).where('status', '=', 'pending').executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== 1) continue;
     try {
       await send({ id: row.id, memberId: row.member_id, channel: row.channel, chat: row.chat, kind: row.kind, key: row.key, replies: parseReplies(row.replies) });
-      await db.updateTable('outbox').set({ status: 'sent', sent_at: now.toISOString() }).where('id', '=', row.id).execute();
-      sent += 1;
+      await db.updateTable('outbox').set({ status: 'sent', sent_at: new Date().toISOString() }).where('id', '=', row.id).execute();
+      counts.sent += 1;
     } catch (error) {
-      await db.updateTable('outbox').set({ status: 'pending' }).where('id', '=', row.id).execute();
-      throw error;
+      const giveUp = error instanceof PermanentFailure || row.attempts + 1 >= MAX_ATTEMPTS;
+      await db.updateTable('outbox').set({ status: giveUp ? 'failed' : 'pending' }).where('id', '=', row.id).execute();
+      if (giveUp) counts.failed += 1;
+      else counts.retrying += 1;
     }
   }
-  return { sent, expired: Number(expired.numUpdatedRows) };
+  return counts;
 }
 
 function parseReplies(json: string): Reply[] {
