@@ -31,10 +31,10 @@ describe('the outbox', () => {
     await outbox.schedule(message('later', '2026-11-25T19:00:00Z'), now);
     await outbox.schedule(message('stale', '2026-11-25T16:00:00Z', '2026-11-25T17:00:00Z'), now);
     const sent: Delivery[] = [];
-    expect(await deliverDue(db, 'console', now, async (d) => void sent.push(d))).toEqual({ sent: 1, expired: 1 });
+    expect(await deliverDue(db, 'console', now, async (d) => void sent.push(d))).toMatchObject({ sent: 1, expired: 1 });
     expect(sent.map((d) => d.replies[0]?.text)).toEqual(['hello due']);
-    expect(await deliverDue(db, 'console', now, async (d) => void sent.push(d))).toEqual({ sent: 0, expired: 0 });
-    expect(await deliverDue(db, 'telegram', new Date('2026-11-25T19:30:00Z'), async (d) => void sent.push(d))).toEqual({ sent: 0, expired: 0 });
+    expect(await deliverDue(db, 'console', now, async (d) => void sent.push(d))).toMatchObject({ sent: 0, expired: 0 });
+    expect(await deliverDue(db, 'telegram', new Date('2026-11-25T19:30:00Z'), async (d) => void sent.push(d))).toMatchObject({ sent: 0, expired: 0 });
     await deliverDue(db, 'console', new Date('2026-11-25T19:00:00Z'), async (d) => void sent.push(d));
     expect(sent.map((d) => d.replies[0]?.text)).toEqual(['hello due', 'hello later']);
   });
