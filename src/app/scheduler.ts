@@ -5,7 +5,7 @@ import type { Logger } from '../log.ts';
 import { enqueueDueCheckins } from '../db/checkin-queue.ts';
 import { deliverDue } from '../db/outbox.ts';
 import type { Encouragement } from '../core/checkins/encouragement.ts';
-import { wording } from './tick.ts';
+import { wording, type Sender } from './tick.ts';
 import type { Reply } from '../core/inbound.ts';
 import { refreshFeeds, type ConfiguredFeed } from './refresh-feeds.ts';
 
@@ -25,8 +25,14 @@ export function scheduleFeedRefresh(db: HarbourDb, feeds: readonly ConfiguredFee
   return () => void task.destroy();
 }
 
-/** Every minute: queues due check-ins, and shows the console member's due messages in their chat. */
-export function scheduleConsoleDeliveries(db: HarbourDb, member: string, library: readonly Encouragement[], show: (replies: Reply[]) => void, log: Logger): () => void {
+/** Every minute: queues due check-ins, shows the console member's due messages in their chat,
+ * and sends Telegram's when a bot token is configured. */
+export function scheduleDeliveries(
+  db: HarbourDb,
+  library: readonly Encouragement[],
+  to: { consoleMember: string; show: (replies: Reply[]) => void; telegram?: Sender },
+  log: Logger,
+): () => void {
   const word = wording(db, library);
   const task = cron.schedule(
     '* * * * *',
@@ -34,12 +40,14 @@ export function scheduleConsoleDeliveries(db: HarbourDb, member: string, library
       try {
         const now = new Date();
         await enqueueDueCheckins(db, now);
-        await deliverDue(db, 'console', now, async (d) => show(await word(d)), member);
+        await deliverDue(db, 'console', now, async (d) => to.show(await word(d)), to.consoleMember);
+        const telegram = to.telegram;
+        if (telegram) await deliverDue(db, 'telegram', now, async (d) => telegram({ memberId: d.memberId, chat: d.chat }, await word(d)));
       } catch (error) {
-        log.error({ err: error }, 'console delivery failed');
+        log.error({ err: error }, 'scheduled delivery failed');
       }
     },
-    { timezone: 'UTC', noOverlap: true, name: 'console-outbox' },
+    { timezone: 'UTC', noOverlap: true, name: 'outbox' },
   );
   return () => void task.destroy();
 }

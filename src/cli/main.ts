@@ -9,7 +9,8 @@ import { createLogger, hashedId } from '../log.ts';
 import { IMPORT_USAGE, importCommand } from './import.ts';
 import { REFRESH_USAGE, refreshCommand } from './refresh.ts';
 import { TICK_USAGE, tickCommand } from './tick.ts';
-import { scheduleConsoleDeliveries, scheduleFeedRefresh } from '../app/scheduler.ts';
+import { scheduleDeliveries, scheduleFeedRefresh } from '../app/scheduler.ts';
+import { telegramSender } from '../bots/telegram/sender.ts';
 import { renderReplies } from '../bots/console/render.ts';
 import { IANAZone } from 'luxon';
 
@@ -99,11 +100,21 @@ async function chat(args: string[], options: { scheduled?: boolean } = {}): Prom
   if (expired) log.info({ expired }, 'inactive members erased');
   const who = { user: scopedConsoleUser(values.user ?? 'me'), ...(values.tz ? { timezone: values.tz } : {}) };
   log.info({ member: hashedId(who.user), channel: 'console' }, 'console chat opened');
-  // `start` keeps the configured feeds fresh and shows this member's reminders as they fall due.
+  // `start` keeps the configured feeds fresh, and sends check-ins and reminders as they fall due.
+  const telegram = options.scheduled && config.TELEGRAM_BOT_TOKEN ? telegramSender(config.TELEGRAM_BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT }) : null;
   const stops = options.scheduled
     ? [
         scheduleFeedRefresh(harbour.db, config.HARBOUR_FEEDS, config.HARBOUR_FEEDS_SCHEDULE, log),
-        scheduleConsoleDeliveries(harbour.db, who.user, harbour.knowledge.encouragements, (replies) => process.stdout.write(`\n${renderReplies(replies, process.stdout.isTTY === true)}\n\nyou> `), log),
+        scheduleDeliveries(
+          harbour.db,
+          harbour.knowledge.encouragements,
+          {
+            consoleMember: who.user,
+            show: (replies) => process.stdout.write(`\n${renderReplies(replies, process.stdout.isTTY === true)}\n\nyou> `),
+            ...(telegram ? { telegram: (to, replies) => telegram.send(to.chat, replies) } : {}),
+          },
+          log,
+        ),
       ]
     : [];
   try {

@@ -14,6 +14,7 @@ import { meetingCalendarReply, meetingDetail, remindBefore } from './dialog/meet
 import { checkinAction, moodAnswered, soberDateTold, timeAnswered } from './dialog/checkins.ts';
 import { parseCheckinTime } from './checkins/checkin-time.ts';
 import { parseSoberDate } from './checkins/sober-date.ts';
+import { parseTimezone } from './understand/entities/timezone.ts';
 import { aspectAnswer, intentLabel, topicAnswer } from './dialog/topics.ts';
 import { menuButtons } from './dialog/welcome.ts';
 import type { Inbound, Reply } from './inbound.ts';
@@ -192,6 +193,12 @@ async function onLocation(location: { lat: number; lon: number }, turn: Turn): P
   if (code && found && found !== turn.region) {
     await turn.store.members.setRegion(turn.memberId, code);
     turn.region = found;
+    // A country with one time zone settles the member's zone too (others are asked).
+    const only = found.zones.length === 1 ? found.zones[0] : undefined;
+    if (only && only !== turn.timezone) {
+      await turn.store.members.setTimezone(turn.memberId, only);
+      turn.timezone = only;
+    }
   }
   const point = { latitude: location.lat, longitude: location.lon };
   if (awaiting?.kind === 'meeting-place') return [await continueAsk(awaiting.ask, NO_ENTITIES, turn, point)];
@@ -209,6 +216,12 @@ async function onText(text: string, turn: Turn, understand: Understand, today: D
 
   // Asked for a check-in time, a time is the answer.
   if (awaiting?.kind === 'checkin-time' && parseCheckinTime(read) !== null) return [...notice, await timeAnswered(turn, read)];
+  // "Time zone Europe/Dublin": the member's zone, for check-ins and "today".
+  const zone = parseTimezone(normalise(read));
+  if (zone) {
+    await turn.store.members.setTimezone(turn.memberId, zone);
+    return [...notice, reply(en.timezoneSet(zone.replace(/_/g, ' ')), [{ label: en.buttons.checkin, action: 'intent:checkin' }])];
+  }
   // "Sober since 3 March": a date told in words sets the count.
   const soberDate = parseSoberDate(normalise(read), today);
   if (soberDate) {

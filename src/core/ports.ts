@@ -29,6 +29,8 @@ export interface Members {
   seen(user: string, channel: Channel, now: Date, timezone?: string): Promise<Member>;
   /** Sets the member's helpline region (GB, IE, US, CA, AU). */
   setRegion(memberId: string, region: string): Promise<void>;
+  /** Sets the member's time zone (an IANA name), and their check-in's with it. */
+  setTimezone(memberId: string, timezone: string): Promise<void>;
 }
 
 export interface Conversations {

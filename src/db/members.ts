@@ -40,5 +40,11 @@ export function sqlMembers(db: HarbourDb): Members {
     async setRegion(memberId: string, region: string): Promise<void> {
       await db.updateTable('members').set({ region }).where('id', '=', memberId).execute();
     },
+    async setTimezone(memberId: string, timezone: string): Promise<void> {
+      await db.transaction().execute(async (tx) => {
+        await tx.updateTable('members').set({ timezone }).where('id', '=', memberId).execute();
+        await tx.updateTable('checkin_subscriptions').set({ timezone }).where('member_id', '=', memberId).execute();
+      });
+    },
   };
 }

@@ -54,7 +54,7 @@ describe('the core under random input', () => {
   it('answers even when storage fails', async () => {
     const broken = createCore({
       store: {
-        members: { seen: () => Promise.reject(new Error('disk full')), setRegion: () => Promise.reject(new Error('x')) },
+        members: { seen: () => Promise.reject(new Error('disk full')), setRegion: () => Promise.reject(new Error('x')), setTimezone: () => Promise.reject(new Error('x')) },
         conversations: { load: () => Promise.reject(new Error('x')), save: () => Promise.reject(new Error('x')) },
         memberData: { export: () => Promise.reject(new Error('x')), erase: () => Promise.reject(new Error('x')) },
         statistics: { counts: () => Promise.reject(new Error('x')) },

@@ -88,7 +88,7 @@ export const en = {
 
   checkins: {
     offer: (zone: string) =>
-      `I can send you a short encouragement each day, with a one-tap check-in. What time suits you? Tap one or type a time like **7:30am** or **19:00**. (I'm using ${zone} time.)`,
+      `I can send you a short encouragement each day, with a one-tap check-in. What time suits you? Tap one or type a time like **7:30am** or **19:00**. (I'm using ${zone} time: somewhere else? Say, for example, **time zone Europe/Dublin**.)`,
     badTime: "Sorry, I didn't catch a time. Try something like **7:30am**, **8pm** or **19:00**.",
     set: (time: string, zone: string) => `Done. Your check-in will come every day at **${time}** (${zone} time). You can change it, pause it or stop it any time: say **checkin**.`,
     status: (time: string, zone: string, paused: string | null) =>
@@ -139,6 +139,7 @@ export const en = {
   changeCountry: 'Somewhere else? Pick your country and I will show its helplines from now on.',
   regionSet: (country: string) => `Thanks. I'll show helplines for ${country} from now on.`,
   locationThanks: 'Thanks for sharing your location.',
+  timezoneSet: (zone: string) => `Thanks. I'll use ${zone} time for you from now on, check-ins included.`,
   adminOnly: "Sorry, that command is only for Harbour's admins.",
   stats: (members: number, active: number, channels: string) => `**Members:** ${members} (active in the last 7 days: ${active})\n**By channel:** ${channels}`,
   somethingWrong: "Sorry, something went wrong on my side. Please try again in a moment. If you need to talk to someone now, Samaritans are free on **116 123**.",

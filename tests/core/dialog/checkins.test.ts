@@ -27,6 +27,16 @@ describe('daily check-ins, from the member\'s side', () => {
     await h.say({ text: 'check in at 8am', timezone: 'America/Chicago' }, 'console:chicago');
     expect(await settings('console:chicago')).toMatchObject({ minute: 480, timezone: 'America/Chicago' });
   });
+  it('asks for the zone when the platform does not know it, and takes it from a location in a one-zone country', async () => {
+    await h.press('checkin:at:0480', 'console:zone');
+    const [set] = await h.say('my time zone is america/los_angeles', 'console:zone');
+    expect(set?.text).toMatch(/America\/Los Angeles time/);
+    expect(await settings('console:zone')).toMatchObject({ timezone: 'America/Los_Angeles' });
+    await h.say({ location: { lat: 53.35, lon: -6.26 } }, 'console:zone');
+    expect(await settings('console:zone')).toMatchObject({ timezone: 'Europe/Dublin' });
+    const member = await h.db.selectFrom('members').select(['timezone', 'region']).where('id', '=', 'console:zone').executeTakeFirstOrThrow();
+    expect(member).toEqual({ timezone: 'Europe/Dublin', region: 'IE' });
+  });
   it('changes, pauses and stops; stop also drops waiting reminders', async () => {
     await h.say('checkin', 'console:c');
     await h.say('8pm', 'console:c');
