@@ -8,6 +8,10 @@ export const configSchema = z.object({
   DATABASE_URL: z.string().trim().min(1).default('./data/harbour.sqlite'),
   TELEGRAM_BOT_TOKEN: optional,
   TELEGRAM_API_ROOT: optional,
+  /** Public HTTPS URL Telegram posts updates to; unset = long polling. */
+  TELEGRAM_WEBHOOK_URL: z.url({ protocol: /^https$/ }).optional(),
+  /** Secret Telegram sends with every webhook call (a random one per start when unset). */
+  TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{1,256}$/).optional(),
   SLACK_BOT_TOKEN: optional,
   SLACK_SIGNING_SECRET: optional,
   SLACK_APP_TOKEN: optional,

@@ -30,7 +30,7 @@ export function scheduleFeedRefresh(db: HarbourDb, feeds: readonly ConfiguredFee
 export function scheduleDeliveries(
   db: HarbourDb,
   library: readonly Encouragement[],
-  to: { consoleMember: string; show: (replies: Reply[]) => void; telegram?: Sender },
+  to: { console?: { member: string; show: (replies: Reply[]) => void }; telegram?: Sender },
   log: Logger,
 ): () => void {
   const word = wording(db, library);
@@ -40,7 +40,8 @@ export function scheduleDeliveries(
       try {
         const now = new Date();
         await enqueueDueCheckins(db, now);
-        await deliverDue(db, 'console', now, async (d) => to.show(await word(d)), to.consoleMember);
+        const inChat = to.console;
+        if (inChat) await deliverDue(db, 'console', now, async (d) => inChat.show(await word(d)), inChat.member);
         const telegram = to.telegram;
         if (telegram) await deliverDue(db, 'telegram', now, async (d) => telegram({ memberId: d.memberId, chat: d.chat }, await word(d)));
       } catch (error) {

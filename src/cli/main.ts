@@ -8,6 +8,7 @@ import { expireInactiveMembers, retentionCutoff } from '../db/retention.ts';
 import { createLogger, hashedId } from '../log.ts';
 import { IMPORT_USAGE, importCommand } from './import.ts';
 import { REFRESH_USAGE, refreshCommand } from './refresh.ts';
+import { serve } from './serve.ts';
 import { TICK_USAGE, tickCommand } from './tick.ts';
 import { scheduleDeliveries, scheduleFeedRefresh } from '../app/scheduler.ts';
 import { telegramSender } from '../bots/telegram/sender.ts';
@@ -62,12 +63,9 @@ export async function main(argv: string[]): Promise<number> {
 
 async function start(): Promise<number> {
   const config = readConfig();
-  const platforms = [config.TELEGRAM_BOT_TOKEN && 'Telegram', config.SLACK_BOT_TOKEN && 'Slack'].filter(Boolean);
-  if (platforms.length) {
-    process.stderr.write(`${platforms.join(' and ')} support is not in this version of Harbour yet; opening the console chat instead.\n`);
-  } else {
-    process.stdout.write(`${CONNECT_HINT}\n`);
-  }
+  if (config.TELEGRAM_BOT_TOKEN) return serve(config);
+  if (config.SLACK_BOT_TOKEN) process.stderr.write('Slack support is not in this version of Harbour yet; opening the console chat instead.\n');
+  else process.stdout.write(`${CONNECT_HINT}\n`);
   return chat([], { scheduled: true });
 }
 
@@ -109,8 +107,7 @@ async function chat(args: string[], options: { scheduled?: boolean } = {}): Prom
           harbour.db,
           harbour.knowledge.encouragements,
           {
-            consoleMember: who.user,
-            show: (replies) => process.stdout.write(`\n${renderReplies(replies, process.stdout.isTTY === true)}\n\nyou> `),
+            console: { member: who.user, show: (replies) => process.stdout.write(`\n${renderReplies(replies, process.stdout.isTTY === true)}\n\nyou> `) },
             ...(telegram ? { telegram: (to, replies) => telegram.send(to.chat, replies) } : {}),
           },
           log,

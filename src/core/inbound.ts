@@ -24,6 +24,8 @@ export type Reply = {
   text: string;
   buttons?: Button[][];
   askLocation?: boolean;
+  /** A place to show on a map (a meeting's venue); platforms that can, send it as a venue. */
+  venue?: { latitude: number; longitude: number; title: string; address: string };
   /** A file to send: text as is, or binary (an image) as base64. */
   file?: { name: string; mime: string; content: string; encoding?: 'base64' };
 };

@@ -13,13 +13,19 @@ export type FakeTelegram = {
   /** The API root to give grammY (`client.apiRoot`). */
   apiRoot: string;
   sent: SentMessage[];
+  /** Every call the bot made, in order (method and body), sending or not. */
+  calls: { method: string; body: Record<string, unknown> }[];
+  /** Queues an update for the bot's next getUpdates; the update_id is filled in. */
+  push(update: Record<string, unknown>): void;
+  /** Resolves once the bot has made `count` sending calls in all. */
+  waitForSent(count: number, timeoutMs?: number): Promise<void>;
   /** 429s answered, by reason. */
   tooMany: { overall: number; perChat: number };
   blocked: Set<string>;
   close(): Promise<void>;
 };
 
-const SENDING = new Set(['sendMessage', 'sendPhoto', 'sendDocument']);
+const SENDING = new Set(['sendMessage', 'sendPhoto', 'sendDocument', 'sendVenue', 'editMessageText']);
 
 export async function startFakeTelegram(options: { perSecond?: number; perChatMs?: number; latencyMs?: number } = {}): Promise<FakeTelegram> {
   const perSecond = options.perSecond ?? 30;
@@ -30,6 +36,10 @@ export async function startFakeTelegram(options: { perSecond?: number; perChatMs
   const recent: number[] = [];
   const lastByChat = new Map<string, number>();
   let nextId = 1;
+  const calls: { method: string; body: Record<string, unknown> }[] = [];
+  const updates: Record<string, unknown>[] = [];
+  let nextUpdate = 1;
+  let waiting: (() => void) | null = null;
 
   const server: Server = createServer(async (req, res) => {
     const method = /^\/bot[^/]+\/(\w+)/.exec(req.url ?? '')?.[1] ?? '';
@@ -39,7 +49,21 @@ export async function startFakeTelegram(options: { perSecond?: number; perChatMs
       res.end(JSON.stringify(payload));
     };
     if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs));
-    if (method === 'getMe') return answer(200, { ok: true, result: { id: 1, is_bot: true, first_name: 'Harbour', username: 'harbour_test_bot' } });
+    calls.push({ method, body });
+    if (method === 'getMe') return answer(200, { ok: true, result: { id: 1, is_bot: true, first_name: 'Harbour', username: 'harbour_test_bot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false } });
+    if (method === 'getUpdates') {
+      const offset = Number(body['offset'] ?? 0);
+      while (updates.length && Number(updates[0]?.['update_id']) < offset) updates.shift();
+      if (!updates.length) {
+        // Long polling: wait for an update or the timeout (kept short for tests).
+        await new Promise<void>((resolve) => {
+          waiting = resolve;
+          setTimeout(resolve, Math.min(Number(body['timeout'] ?? 0), 1) * 1000);
+        });
+        waiting = null;
+      }
+      return answer(200, { ok: true, result: updates.filter((u) => Number(u['update_id']) >= offset).slice(0, Number(body['limit'] ?? 100)) });
+    }
     if (!SENDING.has(method)) return answer(200, { ok: true, result: true });
     const chatId = String(body['chat_id'] ?? '');
     const now = Date.now();
@@ -57,13 +81,26 @@ export async function startFakeTelegram(options: { perSecond?: number; perChatMs
     recent.push(now);
     lastByChat.set(chatId, now);
     sent.push({ method, chatId, text: String(body['text'] ?? body['caption'] ?? ''), at: now, body });
-    return answer(200, { ok: true, result: { message_id: nextId++, date: Math.floor(now / 1000), chat: { id: Number(chatId) || 0, type: 'private' }, text: body['text'] } });
+    const message_id = method === 'editMessageText' ? Number(body['message_id']) : nextId++;
+    return answer(200, { ok: true, result: { message_id, date: Math.floor(now / 1000), chat: { id: Number(chatId) || 0, type: 'private' }, text: body['text'] } });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     apiRoot: `http://127.0.0.1:${port}`,
     sent,
+    calls,
+    push(update) {
+      updates.push({ ...update, update_id: nextUpdate++ });
+      waiting?.();
+    },
+    async waitForSent(count, timeoutMs = 10_000) {
+      const until = Date.now() + timeoutMs;
+      while (sent.length < count) {
+        if (Date.now() > until) throw new Error(`waited for ${count} messages, got ${sent.length}`);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    },
     tooMany,
     blocked,
     close: () => new Promise((resolve) => server.close(() => resolve())),

@@ -2,6 +2,7 @@
 import type { Reply } from '../inbound.ts';
 import { meetingCalendar } from '../meetings/calendar.ts';
 import { nextStart, relativeStart } from '../meetings/occurrence.ts';
+import { canAttendInPerson } from '../meetings/meeting.ts';
 import { clock } from '../understand/entities/time.ts';
 import { en } from '../text/en.ts';
 import { action } from './actions.ts';
@@ -15,12 +16,16 @@ export async function meetingDetail(id: number, turn: Turn, miles: boolean): Pro
   if (!meeting) return reply(en.meetings.gone, [{ label: en.buttons.meetings, action: action.intent('meetings') }]);
   const text = detailCard(meeting, nextStart(meeting, turn.now), { now: turn.now, memberZone: turn.timezone, miles });
   const more = turn.state.shown && turn.state.shown.next < turn.state.shown.items.length;
-  return reply(text, [
+  const venue =
+    canAttendInPerson(meeting) && meeting.latitude !== null && meeting.longitude !== null && !meeting.demo
+      ? { venue: { latitude: meeting.latitude, longitude: meeting.longitude, title: meeting.name.slice(0, 100), address: (whereLine(meeting) || meeting.town || '').slice(0, 200) } }
+      : {};
+  return { ...venue, ...reply(text, [
     { label: en.meetings.calendar, action: action.calendar(meeting.id) },
     { label: en.meetings.remind, action: action.remind(meeting.id) },
     ...(more ? [{ label: en.meetings.more, action: action.moreMeetings }] : []),
     { label: catalogueTitle(turn), action: action.intent('first_meeting') },
-  ]);
+  ]) };
 }
 
 /** An .ics file that repeats weekly in the meeting's own zone. */

@@ -1,0 +1,49 @@
+/**
+ * `harbour start` with platform tokens: runs the configured channels and the scheduler until
+ * SIGTERM or SIGINT, then stops taking updates, lets those in flight finish, stops the
+ * scheduler and closes the database.
+ */
+import { createHarbour } from '../app/harbour.ts';
+import { scheduleDeliveries, scheduleFeedRefresh } from '../app/scheduler.ts';
+import { createTelegramBot } from '../bots/telegram/bot.ts';
+import { runTelegram } from '../bots/telegram/run.ts';
+import { telegramSender } from '../bots/telegram/sender.ts';
+import type { Config } from '../config.ts';
+import { expireInactiveMembers, retentionCutoff } from '../db/retention.ts';
+import { createLogger } from '../log.ts';
+
+export async function serve(config: Config): Promise<number> {
+  const log = createLogger(config.LOG_LEVEL);
+  const harbour = await createHarbour({
+    databaseUrl: config.DATABASE_URL,
+    cacheDir: config.HARBOUR_CACHE_DIR,
+    log,
+    admins: config.HARBOUR_ADMINS,
+    geocoderUrl: config.HARBOUR_GEOCODER_URL,
+    onError: (error) => log.error({ err: error }, 'reply failed'),
+  });
+  const expired = await expireInactiveMembers(harbour.db, retentionCutoff(new Date(), config.HARBOUR_RETENTION_DAYS));
+  if (expired) log.info({ expired }, 'inactive members erased');
+  const stops: (() => Promise<void> | void)[] = [];
+  if (config.SLACK_BOT_TOKEN) log.warn('Slack is not in this version of Harbour yet; only Telegram runs.');
+  if (config.TELEGRAM_BOT_TOKEN) {
+    const bot = createTelegramBot(harbour.core, config.TELEGRAM_BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT, onError: (error) => log.error({ err: error }, 'telegram update failed') });
+    const running = await runTelegram(bot, { webhookUrl: config.TELEGRAM_WEBHOOK_URL, webhookSecret: config.TELEGRAM_WEBHOOK_SECRET, port: config.PORT });
+    stops.push(() => running.stop());
+    // The scheduler sends on the bot's own client, so both share one pace under Telegram's limits.
+    const sender = telegramSender(config.TELEGRAM_BOT_TOKEN, { api: bot.api });
+    stops.push(
+      scheduleDeliveries(harbour.db, harbour.knowledge.encouragements, { telegram: (to, replies) => sender.send(to.chat, replies) }, log),
+    );
+    log.info({ mode: config.TELEGRAM_WEBHOOK_URL ? 'webhook' : 'polling', username: bot.botInfo.username }, 'telegram running');
+  }
+  stops.push(scheduleFeedRefresh(harbour.db, config.HARBOUR_FEEDS, config.HARBOUR_FEEDS_SCHEDULE, log));
+  await new Promise<void>((resolve) => {
+    process.once('SIGTERM', resolve);
+    process.once('SIGINT', resolve);
+  });
+  log.info('shutting down');
+  for (const stop of stops) await stop();
+  await harbour.close();
+  return 0;
+}
