@@ -3,6 +3,7 @@ import { benchCheckins } from './checkins.ts';
 import { benchCore } from './core.ts';
 import { benchCrisis } from './crisis.ts';
 import { benchMeetings } from './meetings.ts';
+import { benchTelegram } from './telegram.ts';
 import { benchUnderstand } from './understand.ts';
 
 const GROUPS: Record<string, () => Promise<void>> = {
@@ -11,6 +12,7 @@ const GROUPS: Record<string, () => Promise<void>> = {
   core: benchCore,
   meetings: benchMeetings,
   checkins: benchCheckins,
+  telegram: benchTelegram,
 };
 
 export async function runBenchmarks(names: string[]): Promise<number> {
