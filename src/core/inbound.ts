@@ -29,3 +29,8 @@ export type Reply = {
   /** A file to send: text as is, or binary (an image) as base64. */
   file?: { name: string; mime: string; content: string; encoding?: 'base64' };
 };
+
+/** Whether a scoped id is a shared space (a Telegram group's own id, "tg:chat:-100…") rather than one person. */
+export function isSharedSpace(user: string): boolean {
+  return /^[a-z]+:chat:/.test(user);
+}

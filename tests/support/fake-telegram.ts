@@ -22,6 +22,8 @@ export type FakeTelegram = {
   /** 429s answered, by reason. */
   tooMany: { overall: number; perChat: number };
   blocked: Set<string>;
+  /** Group admins, as "chatId:userId". */
+  admins: Set<string>;
   close(): Promise<void>;
 };
 
@@ -33,6 +35,7 @@ export async function startFakeTelegram(options: { perSecond?: number; perChatMs
   const sent: SentMessage[] = [];
   const tooMany = { overall: 0, perChat: 0 };
   const blocked = new Set<string>();
+  const admins = new Set<string>();
   const recent: number[] = [];
   const lastByChat = new Map<string, number>();
   let nextId = 1;
@@ -63,6 +66,10 @@ export async function startFakeTelegram(options: { perSecond?: number; perChatMs
         waiting = null;
       }
       return answer(200, { ok: true, result: updates.filter((u) => Number(u['update_id']) >= offset).slice(0, Number(body['limit'] ?? 100)) });
+    }
+    if (method === 'getChatMember') {
+      const user = { id: Number(body['user_id']), is_bot: false, first_name: 'U' };
+      return answer(200, { ok: true, result: { status: admins.has(`${String(body['chat_id'])}:${String(body['user_id'])}`) ? 'administrator' : 'member', user } });
     }
     if (!SENDING.has(method)) return answer(200, { ok: true, result: true });
     const chatId = String(body['chat_id'] ?? '');
@@ -103,6 +110,7 @@ export async function startFakeTelegram(options: { perSecond?: number; perChatMs
     },
     tooMany,
     blocked,
+    admins,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -26,7 +26,9 @@ export const TELEGRAM_COMMANDS = [
 ];
 
 /** Commands about one person: answered only in a private chat. */
-const PERSONAL = /^\/(mydata|forget|checkin|progress)\b/;
+const PERSONAL = /^\/(mydata|forget|progress)\b/;
+/** In a group, check-ins mean the group's own daily post: only its admins may set it up. */
+const GROUP_POST = /^\/checkin\b|^checkin:/;
 
 export type TelegramBotOptions = TelegramSenderOptions & { botInfo?: UserFromGetMe; onError?: (error: unknown) => void };
 
@@ -40,11 +42,13 @@ export function createTelegramBot(core: Core, token: string, options: TelegramBo
   bot.on('callback_query:data', async (ctx) => {
     // Answered at once, so the button stops spinning; then the reply.
     await ctx.answerCallbackQuery().catch((error: unknown) => options.onError?.(error));
+    if (isGroup(ctx) && GROUP_POST.test(ctx.callbackQuery.data)) return groupPost(ctx, core);
     await answer(ctx, core, ctx.callbackQuery.data === 'more' ? ctx.callbackQuery.message?.message_id : undefined);
   });
   bot.on(['message:text', 'message:location', 'message:venue'], async (ctx) => {
     if (ctx.chat.type !== 'private' && !addressedToBot(ctx)) return;
     const text = ctx.message.text;
+    if (isGroup(ctx) && text && GROUP_POST.test(withoutMention(text, ctx.me.username))) return groupPost(ctx, core);
     if (ctx.chat.type !== 'private' && text && PERSONAL.test(text)) {
       const link = `https://t.me/${ctx.me.username}?start=${PERSONAL.exec(text)?.[1] ?? 'start'}`;
       await ctx.reply('That is about you personally, so let’s do it in a private chat.', { reply_markup: { inline_keyboard: [[{ text: 'Open a private chat', url: link }]] } });
@@ -56,8 +60,24 @@ export function createTelegramBot(core: Core, token: string, options: TelegramBo
   return bot;
 }
 
-async function answer(ctx: Context, core: Core, editMessageId?: number): Promise<void> {
-  const inbound = inboundFrom(ctx);
+/** The group's daily post, set up as the group itself ("tg:chat:ID"), by one of its admins only. */
+async function groupPost(ctx: Context, core: Core): Promise<void> {
+  if (!ctx.chat || !ctx.from) return;
+  const member = await ctx.getChatMember(ctx.from.id);
+  if (member.status !== 'creator' && member.status !== 'administrator') {
+    await ctx.reply('Only this group’s admins can set up its daily post.');
+    return;
+  }
+  await answer(ctx, core, undefined, `tg:chat:${ctx.chat.id}`);
+}
+
+function isGroup(ctx: Context): boolean {
+  return ctx.chat?.type === 'group' || ctx.chat?.type === 'supergroup';
+}
+
+async function answer(ctx: Context, core: Core, editMessageId?: number, asUser?: string): Promise<void> {
+  const found = inboundFrom(ctx);
+  const inbound = found && asUser ? { ...found, user: asUser } : found;
   if (!inbound || !ctx.chat) return;
   if (inbound.text !== undefined) inbound.text = withoutMention(inbound.text, ctx.me.username);
   const replies = await core.handle(inbound);

@@ -1,5 +1,5 @@
 /** The daily check-in message: an encouragement, the day count, a milestone, and one-tap answers. */
-import type { Reply } from '../inbound.ts';
+import { isSharedSpace, type Reply } from '../inbound.ts';
 import { en } from '../text/en.ts';
 import { encouragementFor, type Encouragement } from './encouragement.ts';
 import { daysSober, milestoneOn } from './milestones.ts';
@@ -16,6 +16,8 @@ export function dailyMessage(memberId: string, day: string, soberDate: string | 
     .filter(Boolean)
     .join('\n\n');
   const b = en.checkinButtons;
+  // A group's daily post: the encouragement only; answering how you are is for a private chat.
+  if (isSharedSpace(memberId)) return { text: [en.checkins.heading, encouragement?.text].filter(Boolean).join('\n\n'), buttons: [[{ label: b.meeting, action: 'intent:meetings' }]] };
   return {
     text,
     buttons: [

@@ -86,8 +86,11 @@ describe('Harbour on Telegram, one whole journey', () => {
     const checkin = tg.sent.at(-1);
     expect(checkin?.text).toMatch(/Your daily check-in/);
 
+    await next(() => press('checkin:track:on'));
     const [hard] = await next(() => press(buttons(checkin).find((a) => a.startsWith('mood:struggling')) ?? ''));
     expect(hard?.text).toMatch(/I'm sorry today is hard/);
+    const progress = await next(() => say('/progress'), 2);
+    expect(progress[1]?.method).toBe('sendPhoto');
 
     const [ask] = await next(() => say('/forget'));
     const [gone] = await next(() => press(buttons(ask).find((a) => a === 'forget:yes') ?? ''));
@@ -120,6 +123,18 @@ describe('Harbour on Telegram, one whole journey', () => {
     expect(JSON.stringify(personal?.body['reply_markup'])).toMatch(/t\.me\/harbour_test_bot\?start=mydata/);
     const [mention] = await next(() => tg.push({ message: { message_id: messageId++, date: 1, chat: group, from: SAM, text: '@harbour_test_bot what is NA' } }));
     expect(mention?.text).toMatch(/Narcotics Anonymous/);
+  });
+  it('posts a daily encouragement in a group only when one of its admins set it up', async () => {
+    const group = { id: -200, type: 'group', title: 'Tuesday group' };
+    const command = (from: typeof SAM) => tg.push({ message: { message_id: messageId++, date: 1, chat: group, from, text: '/checkin', entities: [{ type: 'bot_command', offset: 0, length: 8 }] } });
+    const [refused] = await next(() => command(SAM));
+    expect(refused?.text).toMatch(/Only this group’s admins/);
+    const ADMIN = { id: 99, is_bot: false, first_name: 'Ada' };
+    tg.admins.add('-200:99');
+    const [offer] = await next(() => command(ADMIN));
+    expect(offer?.text).toMatch(/What time suits you/);
+    await next(() => tg.push({ callback_query: { id: `cq${messageId++}`, from: ADMIN, chat_instance: 'g', data: 'checkin:at:0540', message: { message_id: 1, date: 1, chat: group, text: 'x' } } }));
+    expect(await h.db.selectFrom('checkin_subscriptions').select(['member_id', 'chat', 'channel']).where('member_id', '=', 'tg:chat:-200').execute()).toEqual([{ member_id: 'tg:chat:-200', chat: '-200', channel: 'telegram' }]);
   });
 });
 

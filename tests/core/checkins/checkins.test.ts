@@ -85,6 +85,10 @@ describe('the daily message', () => {
     expect(m.text).toContain(encouragementFor('tg:1', '2026-11-25', library)?.text ?? 'missing');
     expect(m.buttons?.flat().map((b) => b.action)).toEqual(['mood:good:2026-11-25', 'mood:okay:2026-11-25', 'mood:struggling:2026-11-25', 'intent:meetings']);
     expect(dailyMessage('tg:1', '2026-11-25', null, library).text).not.toMatch(/Day \d/);
+    // A group's post asks no one how they are in front of everyone.
+    const group = dailyMessage('tg:chat:-200', '2026-11-25', null, library);
+    expect(group.buttons?.flat().map((b) => b.action)).toEqual(['intent:meetings']);
+    expect(group.text).not.toMatch(/How are you/);
   });
 });
 
