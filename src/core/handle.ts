@@ -231,7 +231,7 @@ async function onText(text: string, turn: Turn, understand: Understand, today: D
     return [...notice, ...care, await soberDateTold(turn, soberDate)];
   }
   // "more" right after a list of meetings is the next page.
-  if (state.shown && /^\s*(more|more meetings|more please|next|show more|next page|any more|others)[\s.!?]*$/i.test(read)) return [...notice, await moreMeetings(turn)];
+  if (state.shown && turn.now.getTime() - Date.parse(state.shown.at) < SHOWN_FOR_MS && /^\s*(more|more meetings|more please|next|show more|next page|any more|others)[\s.!?]*$/i.test(read)) return [...notice, await moreMeetings(turn)];
   const command = commandIn(read);
   if (command) return [...notice, await answerIntent(command, NO_ENTITIES, turn)];
 
@@ -275,6 +275,9 @@ async function onText(text: string, turn: Turn, understand: Understand, today: D
   }
   return replies;
 }
+
+/** How long "more" still means the meetings last shown. */
+const SHOWN_FOR_MS = 6 * 60 * 60_000;
 
 /** Guesses weaker than this are not worth offering as "did you mean". */
 const GUESS_FLOOR = 0.2;

@@ -7,6 +7,7 @@ import { sequentialize } from '@grammyjs/runner';
 import { Bot, type Context } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Core } from '../../core/handle.ts';
+import { en } from '../../core/text/en.ts';
 import { inboundFrom } from './inbound.ts';
 import { sendReplies } from './send.ts';
 import { configureApi, type TelegramSenderOptions } from './sender.ts';
@@ -51,7 +52,7 @@ export function createTelegramBot(core: Core, token: string, options: TelegramBo
     if (isGroup(ctx) && text && GROUP_POST.test(withoutMention(text, ctx.me.username))) return groupPost(ctx, core);
     if (ctx.chat.type !== 'private' && text && PERSONAL.test(text)) {
       const link = `https://t.me/${ctx.me.username}?start=${PERSONAL.exec(text)?.[1] ?? 'start'}`;
-      await ctx.reply('That is about you personally, so let’s do it in a private chat.', { reply_markup: { inline_keyboard: [[{ text: 'Open a private chat', url: link }]] } });
+      await ctx.reply(en.telegram.privateChat, { reply_markup: { inline_keyboard: [[{ text: en.telegram.openPrivateChat, url: link }]] } });
       return;
     }
     await answer(ctx, core);
@@ -65,7 +66,7 @@ async function groupPost(ctx: Context, core: Core): Promise<void> {
   if (!ctx.chat || !ctx.from) return;
   const member = await ctx.getChatMember(ctx.from.id);
   if (member.status !== 'creator' && member.status !== 'administrator') {
-    await ctx.reply('Only this group’s admins can set up its daily post.');
+    await ctx.reply(en.telegram.adminsOnly);
     return;
   }
   await answer(ctx, core, undefined, `tg:chat:${ctx.chat.id}`);

@@ -2,9 +2,9 @@
 import { InputFile, type Api } from 'grammy';
 import type { InlineKeyboardMarkup, ReplyKeyboardMarkup } from 'grammy/types';
 import type { Reply } from '../../core/inbound.ts';
+import { en } from '../../core/text/en.ts';
 import { telegramMessages } from './message.ts';
 
-export const SHARE_LOCATION = '📍 Share my location';
 
 /** Sends the replies in order; with `edit`, the first text replaces that message (paging). */
 export async function sendReplies(api: Api, chatId: string, replies: Reply[], edit?: { messageId: number }): Promise<void> {
@@ -21,13 +21,13 @@ export async function sendReplies(api: Api, chatId: string, replies: Reply[], ed
       }
       // One keyboard per message: the location keyboard goes on the text, inline buttons follow.
       const askLocation: ReplyKeyboardMarkup | undefined =
-        reply.askLocation && last ? { keyboard: [[{ text: SHARE_LOCATION, request_location: true }]], resize_keyboard: true, one_time_keyboard: true } : undefined;
+        reply.askLocation && last ? { keyboard: [[{ text: en.telegram.shareLocation, request_location: true }]], resize_keyboard: true, one_time_keyboard: true } : undefined;
       await api.sendMessage(chatId, message.text, {
         parse_mode: 'HTML',
         link_preview_options: { is_disabled: true },
         ...(askLocation ? { reply_markup: askLocation } : inline ? { reply_markup: inline } : {}),
       });
-      if (askLocation && inline) await api.sendMessage(chatId, 'Or:', { reply_markup: inline });
+      if (askLocation && inline) await api.sendMessage(chatId, en.telegram.orPick, { reply_markup: inline });
     }
     if (reply.venue) await api.sendVenue(chatId, reply.venue.latitude, reply.venue.longitude, reply.venue.title, reply.venue.address || ' ');
     if (reply.file) {

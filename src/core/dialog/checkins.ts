@@ -15,7 +15,7 @@ const PAUSE_DAYS = 3;
 
 /** `checkin`: the current setting and what can be changed, or the offer to start. */
 export async function checkinAnswer(turn: Turn, text = ''): Promise<Reply> {
-  const minute = text ? parseCheckinTime(text) : null;
+  const minute = text ? parseCheckinTime(text, false) : null;
   if (minute !== null) return subscribe(turn, minute);
   const settings = await turn.store.checkins.get(turn.memberId);
   if (!settings?.active) return offer(turn);

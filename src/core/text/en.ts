@@ -115,6 +115,13 @@ export const en = {
     soberSet: (date: string, days: number) => `Got it: counting from **${date}**, which makes **${days}** ${days === 1 ? 'day' : 'days'}. Every one of them counts.`,
     soberChanged: (date: string, days: number) => `Done: your sober date is now **${date}** (${days} ${days === 1 ? 'day' : 'days'}). The earlier one is kept privately, only for you.`,
   },
+  telegram: {
+    orPick: 'Or pick one:',
+    privateChat: "That's about you personally, so let's do it in a private chat.",
+    openPrivateChat: 'Open a private chat',
+    adminsOnly: "Only this group's admins can set up its daily post.",
+    shareLocation: '📍 Share my location',
+  },
   checkinButtons: {
     changeTime: 'Change time',
     pause: (days: number) => `Pause ${days} days`,

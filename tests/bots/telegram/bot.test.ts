@@ -128,7 +128,7 @@ describe('Harbour on Telegram, one whole journey', () => {
     const group = { id: -200, type: 'group', title: 'Tuesday group' };
     const command = (from: typeof SAM) => tg.push({ message: { message_id: messageId++, date: 1, chat: group, from, text: '/checkin', entities: [{ type: 'bot_command', offset: 0, length: 8 }] } });
     const [refused] = await next(() => command(SAM));
-    expect(refused?.text).toMatch(/Only this group’s admins/);
+    expect(refused?.text).toMatch(/Only this group's admins/);
     const ADMIN = { id: 99, is_bot: false, first_name: 'Ada' };
     tg.admins.add('-200:99');
     const [offer] = await next(() => command(ADMIN));

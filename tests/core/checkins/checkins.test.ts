@@ -19,6 +19,11 @@ describe('check-in times', () => {
   it.each(['25:00', '13pm', '7:75', 'whenever', ''])('%s is not a time', (text) => {
     expect(parseCheckinTime(text)).toBeNull();
   });
+  it('outside an answer to "what time?", needs something that looks like a time', () => {
+    expect(parseCheckinTime("can you check in with me, i'm 3 days sober", false)).toBeNull();
+    expect(parseCheckinTime('check in with me at 8', false)).toBe(480);
+    expect(parseCheckinTime('daily check-in 7:30am please', false)).toBe(450);
+  });
 });
 
 describe('sober dates told in words', () => {
