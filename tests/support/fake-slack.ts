@@ -1,0 +1,143 @@
+/**
+ * A small local server speaking the Slack Web API, for tests and benchmarks: it records
+ * chat.postMessage, views.publish, users.info, files uploads (getUploadURLExternal, the upload,
+ * completeUploadExternal) and response_url posts, and enforces Slack's one message a second
+ * per channel with a 429 and Retry-After. Not used in production.
+ */
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type SlackCall = { method: string; body: Record<string, unknown>; at: number };
+
+export type FakeSlack = {
+  /** For the WebClient's `slackApiUrl` (ends in /api/). */
+  apiUrl: string;
+  /** For slash commands' and actions' response_url. */
+  responseUrl: string;
+  calls: SlackCall[];
+  posted: SlackCall[];
+  responded: Record<string, unknown>[];
+  uploads: { filename: string; bytes: number }[];
+  users: Map<string, { tz?: string; is_admin?: boolean }>;
+  tooMany: number;
+  waitFor(predicate: () => boolean, timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+};
+
+export async function startFakeSlack(options: { perChannelMs?: number } = {}): Promise<FakeSlack> {
+  const perChannel = options.perChannelMs ?? 1000;
+  const calls: SlackCall[] = [];
+  const posted: SlackCall[] = [];
+  const responded: Record<string, unknown>[] = [];
+  const uploads: { filename: string; bytes: number }[] = [];
+  const users = new Map<string, { tz?: string; is_admin?: boolean }>();
+  const lastByChannel = new Map<string, number>();
+  const pendingUploads = new Map<string, string>();
+  let tooMany = 0;
+  let ts = 1_700_000_000;
+  let base = '';
+
+  const server = createServer(async (req, res) => {
+    const raw = await read(req);
+    const json = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      res.end(JSON.stringify(payload));
+    };
+    const url = req.url ?? '';
+    if (url.startsWith('/respond')) {
+      responded.push(parse(raw, req.headers['content-type']));
+      return json(200, { ok: true });
+    }
+    if (url.startsWith('/upload/')) {
+      const id = url.slice('/upload/'.length);
+      uploads.push({ filename: pendingUploads.get(id) ?? id, bytes: raw.length });
+      res.writeHead(200).end('OK');
+      return;
+    }
+    const method = url.replace(/^\/api\//, '').split('?')[0] ?? '';
+    const body = parse(raw, req.headers['content-type']);
+    const now = Date.now();
+    calls.push({ method, body, at: now });
+    switch (method) {
+      case 'auth.test':
+        return json(200, { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', team: 'Recovery', user: 'harbour' });
+      case 'users.info': {
+        const user = String(body['user'] ?? '');
+        const profile = users.get(user) ?? {};
+        return json(200, { ok: true, user: { id: user, tz: profile.tz ?? 'Europe/London', is_admin: profile.is_admin ?? false } });
+      }
+      case 'chat.postMessage': {
+        const channel = String(body['channel'] ?? '');
+        const last = lastByChannel.get(channel);
+        if (last !== undefined && now - last < perChannel) {
+          tooMany += 1;
+          return json(429, { ok: false, error: 'ratelimited' }, { 'retry-after': '1' });
+        }
+        lastByChannel.set(channel, now);
+        posted.push({ method, body, at: now });
+        return json(200, { ok: true, channel, ts: String(ts++) });
+      }
+      case 'files.getUploadURLExternal': {
+        const id = `F${ts++}`;
+        pendingUploads.set(id, String(body['filename'] ?? ''));
+        return json(200, { ok: true, upload_url: `${base}/upload/${id}`, file_id: id });
+      }
+      case 'files.completeUploadExternal':
+        return json(200, { ok: true, files: [{ id: 'F', title: 'file' }] });
+      default:
+        return json(200, { ok: true });
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    apiUrl: `${base}/api/`,
+    responseUrl: `${base}/respond`,
+    calls,
+    posted,
+    responded,
+    uploads,
+    users,
+    get tooMany() {
+      return tooMany;
+    },
+    async waitFor(predicate, timeoutMs = 10_000) {
+      const until = Date.now() + timeoutMs;
+      while (!predicate()) {
+        if (Date.now() > until) throw new Error('timed out waiting for Slack calls');
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function read(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Form or JSON bodies; JSON-looking form fields (blocks, view) are parsed too. */
+function parse(raw: string, type: string | undefined): Record<string, unknown> {
+  if (type?.includes('application/json')) {
+    try {
+      return JSON.parse(raw) as Record<string, unknown>;
+    } catch {
+      return {};
+    }
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(raw)) {
+    out[k] = /^[[{]/.test(v) ? safeJson(v) : v;
+  }
+  return out;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
