@@ -30,7 +30,7 @@ export function scheduleFeedRefresh(db: HarbourDb, feeds: readonly ConfiguredFee
 export function scheduleDeliveries(
   db: HarbourDb,
   library: readonly Encouragement[],
-  to: { console?: { member: string; show: (replies: Reply[]) => void }; telegram?: Sender },
+  to: { console?: { member: string; show: (replies: Reply[]) => void }; telegram?: Sender; slack?: Sender },
   log: Logger,
 ): () => void {
   const word = wording(db, library);
@@ -44,6 +44,8 @@ export function scheduleDeliveries(
         if (inChat) await deliverDue(db, 'console', now, async (d) => inChat.show(await word(d)), inChat.member);
         const telegram = to.telegram;
         if (telegram) await deliverDue(db, 'telegram', now, async (d) => telegram({ memberId: d.memberId, chat: d.chat }, await word(d)));
+        const slack = to.slack;
+        if (slack) await deliverDue(db, 'slack', now, async (d) => slack({ memberId: d.memberId, chat: d.chat }, await word(d)));
       } catch (error) {
         log.error({ err: error }, 'scheduled delivery failed');
       }

@@ -63,9 +63,8 @@ export async function main(argv: string[]): Promise<number> {
 
 async function start(): Promise<number> {
   const config = readConfig();
-  if (config.TELEGRAM_BOT_TOKEN) return serve(config);
-  if (config.SLACK_BOT_TOKEN) process.stderr.write('Slack support is not in this version of Harbour yet; opening the console chat instead.\n');
-  else process.stdout.write(`${CONNECT_HINT}\n`);
+  if (config.TELEGRAM_BOT_TOKEN || config.SLACK_BOT_TOKEN) return serve(config);
+  process.stdout.write(`${CONNECT_HINT}\n`);
   return chat([], { scheduled: true });
 }
 

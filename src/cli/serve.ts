@@ -1,5 +1,5 @@
 /**
- * `harbour start` with platform tokens: runs the configured channels and the scheduler until
+ * `harbour start` with platform tokens: runs the configured channels (Telegram, Slack) and the scheduler until
  * SIGTERM or SIGINT, then stops taking updates, lets those in flight finish, stops the
  * scheduler and closes the database.
  */
@@ -8,6 +8,9 @@ import { scheduleDeliveries, scheduleFeedRefresh } from '../app/scheduler.ts';
 import { createTelegramBot } from '../bots/telegram/bot.ts';
 import { runTelegram } from '../bots/telegram/run.ts';
 import { telegramSender } from '../bots/telegram/sender.ts';
+import { createSlackApp } from '../bots/slack/app.ts';
+import { slackSender } from '../bots/slack/sender.ts';
+import type { Sender } from '../app/tick.ts';
 import type { Config } from '../config.ts';
 import { expireInactiveMembers, retentionCutoff } from '../db/retention.ts';
 import { createLogger } from '../log.ts';
@@ -25,18 +28,37 @@ export async function serve(config: Config): Promise<number> {
   const expired = await expireInactiveMembers(harbour.db, retentionCutoff(new Date(), config.HARBOUR_RETENTION_DAYS));
   if (expired) log.info({ expired }, 'inactive members erased');
   const stops: (() => Promise<void> | void)[] = [];
-  if (config.SLACK_BOT_TOKEN) log.warn('Slack is not in this version of Harbour yet; only Telegram runs.');
+  const senders: { telegram?: Sender; slack?: Sender } = {};
+  if (config.SLACK_BOT_TOKEN) {
+    if (!config.SLACK_APP_TOKEN && !config.SLACK_SIGNING_SECRET) throw new Error('Slack needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode); see README.');
+    const slack = createSlackApp(harbour.core, {
+      token: config.SLACK_BOT_TOKEN,
+      signingSecret: config.SLACK_SIGNING_SECRET,
+      appToken: config.SLACK_APP_TOKEN,
+      slackApiUrl: config.SLACK_API_URL,
+      onError: (error) => log.error({ err: error }, 'slack event failed'),
+    });
+    // Socket Mode needs no port; HTTP mode listens on PORT at /slack/events.
+    await slack.start(config.PORT);
+    stops.push(async () => {
+      await slack.stop();
+    });
+    const sender = slackSender(config.SLACK_BOT_TOKEN, { slackApiUrl: config.SLACK_API_URL });
+    senders.slack = (to, replies) => sender.send(to.chat, replies);
+    log.info({ mode: config.SLACK_APP_TOKEN ? 'socket' : 'http' }, 'slack running');
+  }
   if (config.TELEGRAM_BOT_TOKEN) {
     const bot = createTelegramBot(harbour.core, config.TELEGRAM_BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT, onError: (error) => log.error({ err: error }, 'telegram update failed') });
-    const running = await runTelegram(bot, { webhookUrl: config.TELEGRAM_WEBHOOK_URL, webhookSecret: config.TELEGRAM_WEBHOOK_SECRET, port: config.PORT });
+    // Slack's HTTP mode has PORT; then Telegram's webhook takes the next one.
+    const port = config.SLACK_BOT_TOKEN && !config.SLACK_APP_TOKEN ? config.PORT + 1 : config.PORT;
+    const running = await runTelegram(bot, { webhookUrl: config.TELEGRAM_WEBHOOK_URL, webhookSecret: config.TELEGRAM_WEBHOOK_SECRET, port });
     stops.push(() => running.stop());
     // The scheduler sends on the bot's own client, so both share one pace under Telegram's limits.
     const sender = telegramSender(config.TELEGRAM_BOT_TOKEN, { api: bot.api });
-    stops.push(
-      scheduleDeliveries(harbour.db, harbour.knowledge.encouragements, { telegram: (to, replies) => sender.send(to.chat, replies) }, log),
-    );
+    senders.telegram = (to, replies) => sender.send(to.chat, replies);
     log.info({ mode: config.TELEGRAM_WEBHOOK_URL ? 'webhook' : 'polling', username: bot.botInfo.username }, 'telegram running');
   }
+  stops.push(scheduleDeliveries(harbour.db, harbour.knowledge.encouragements, senders, log));
   stops.push(scheduleFeedRefresh(harbour.db, config.HARBOUR_FEEDS, config.HARBOUR_FEEDS_SCHEDULE, log));
   await new Promise<void>((resolve) => {
     process.once('SIGTERM', resolve);

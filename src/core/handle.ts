@@ -11,7 +11,7 @@ import { answerIntent, aboutNamed, NO_ENTITIES, resetSoberDate, type Turn } from
 import { compareFellowships } from './dialog/fellowships.ts';
 import { continueAsk, meetingsAnswer, moreMeetings, usesMiles } from './dialog/meetings.ts';
 import { meetingCalendarReply, meetingDetail, remindBefore } from './dialog/meeting-detail.ts';
-import { checkinAction, moodAnswered, soberDateTold, timeAnswered } from './dialog/checkins.ts';
+import { checkinAction, checkinAnswer, moodAnswered, soberDateTold, timeAnswered } from './dialog/checkins.ts';
 import { parseCheckinTime } from './checkins/checkin-time.ts';
 import { parseSoberDate } from './checkins/sober-date.ts';
 import { parseTimezone } from './understand/entities/timezone.ts';
@@ -232,6 +232,9 @@ async function onText(text: string, turn: Turn, understand: Understand, today: D
   }
   // "more" right after a list of meetings is the next page.
   if (state.shown && turn.now.getTime() - Date.parse(state.shown.at) < SHOWN_FOR_MS && /^\s*(more|more meetings|more please|next|show more|next page|any more|others)[\s.!?]*$/i.test(read)) return [...notice, await moreMeetings(turn)];
+  // "checkin 8am" (the /harbour command's way): the setting in one go.
+  const checkinAt = /^\/?check[ -]?ins?\s+(.+)$/i.exec(read.trim());
+  if (checkinAt?.[1]) return [...notice, await checkinAnswer(turn, checkinAt[1])];
   const command = commandIn(read);
   if (command) return [...notice, await answerIntent(command, NO_ENTITIES, turn)];
 

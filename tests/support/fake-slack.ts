@@ -19,6 +19,8 @@ export type FakeSlack = {
   responded: Record<string, unknown>[];
   uploads: { filename: string; bytes: number }[];
   users: Map<string, { tz?: string; is_admin?: boolean }>;
+  /** Channels that answer channel_not_found (Harbour removed, or the member left). */
+  gone: Set<string>;
   tooMany: number;
   waitFor(predicate: () => boolean, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -32,6 +34,7 @@ export async function startFakeSlack(options: { perChannelMs?: number } = {}): P
   const uploads: { filename: string; bytes: number }[] = [];
   const users = new Map<string, { tz?: string; is_admin?: boolean }>();
   const lastByChannel = new Map<string, number>();
+  const gone = new Set<string>();
   const pendingUploads = new Map<string, string>();
   let tooMany = 0;
   let ts = 1_700_000_000;
@@ -68,6 +71,7 @@ export async function startFakeSlack(options: { perChannelMs?: number } = {}): P
       }
       case 'chat.postMessage': {
         const channel = String(body['channel'] ?? '');
+        if (gone.has(channel)) return json(200, { ok: false, error: 'channel_not_found' });
         const last = lastByChannel.get(channel);
         if (last !== undefined && now - last < perChannel) {
           tooMany += 1;
@@ -98,6 +102,7 @@ export async function startFakeSlack(options: { perChannelMs?: number } = {}): P
     responded,
     uploads,
     users,
+    gone,
     get tooMany() {
       return tooMany;
     },

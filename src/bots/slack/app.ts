@@ -7,6 +7,7 @@ import { App, LogLevel, type Receiver } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Core } from '../../core/handle.ts';
 import type { Inbound, Reply } from '../../core/inbound.ts';
+import { en } from '../../core/text/en.ts';
 import { slackMessage } from './blocks.ts';
 
 export type SlackOptions = {
@@ -60,6 +61,18 @@ export function createSlackApp(core: Core, options: SlackOptions): App {
   // /harbour meetings near LS1 tonight — answered privately, where only the member sees it.
   app.command('/harbour', async ({ command, ack, client, respond }) => {
     await ack();
+    // "/harbour checkin 08:00" in a channel sets up the channel's own daily post: admins only,
+    // checked with Slack rather than trusted from the request.
+    if (/^checkin\b/i.test(command.text.trim()) && !command.channel_id.startsWith('D')) {
+      const info = await client.users.info({ user: command.user_id }).catch(() => null);
+      if (!info?.user?.is_admin && !info?.user?.is_owner) {
+        await respond({ response_type: 'ephemeral', text: en.slack.adminsOnly });
+        return;
+      }
+      const replies = await core.handle({ channel: 'slack', user: `slack:chat:${command.team_id}:${command.channel_id}`, chat: command.channel_id, text: command.text.trim(), ...(info.user.tz ? { timezone: info.user.tz } : {}) });
+      for (const reply of replies) await respond({ response_type: 'ephemeral', ...slackMessage(reply) });
+      return;
+    }
     const replies = await handle(client, command.team_id, command.user_id, command.channel_id, { text: command.text.trim() || 'help' });
     for (const reply of replies) await respond({ response_type: 'ephemeral', ...slackMessage(reply) });
     await uploadFiles(client, command.user_id, replies);
@@ -82,13 +95,13 @@ export function createSlackApp(core: Core, options: SlackOptions): App {
       text: `${progress?.text ?? ''}`,
       buttons: [
         [
-          { label: 'Check-in settings', action: 'intent:checkin' },
-          { label: 'Find a meeting', action: 'intent:meetings' },
+          { label: en.slack.homeCheckin, action: 'intent:checkin' },
+          { label: en.slack.homeMeetings, action: 'intent:meetings' },
         ],
         [
-          { label: 'Privacy', action: 'intent:privacy' },
-          { label: 'My data', action: 'intent:mydata' },
-          { label: 'Forget me', action: 'intent:forget' },
+          { label: en.slack.homePrivacy, action: 'intent:privacy' },
+          { label: en.slack.homeData, action: 'intent:mydata' },
+          { label: en.slack.homeForget, action: 'intent:forget' },
         ],
       ],
     };

@@ -122,6 +122,14 @@ export const en = {
     adminsOnly: "Only this group's admins can set up its daily post.",
     shareLocation: '📍 Share my location',
   },
+  slack: {
+    adminsOnly: "Only this workspace's admins can set up a channel's daily post. You can have your own: send me a direct message saying checkin.",
+    homeCheckin: 'Check-in settings',
+    homeMeetings: 'Find a meeting',
+    homePrivacy: 'Privacy',
+    homeData: 'My data',
+    homeForget: 'Forget me',
+  },
   checkinButtons: {
     changeTime: 'Change time',
     pause: (days: number) => `Pause ${days} days`,
