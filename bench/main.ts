@@ -3,6 +3,7 @@ import { benchCheckins } from './checkins.ts';
 import { benchCore } from './core.ts';
 import { benchCrisis } from './crisis.ts';
 import { benchMeetings } from './meetings.ts';
+import { benchSlack } from './slack.ts';
 import { benchTelegram } from './telegram.ts';
 import { benchUnderstand } from './understand.ts';
 
@@ -13,6 +14,7 @@ const GROUPS: Record<string, () => Promise<void>> = {
   meetings: benchMeetings,
   checkins: benchCheckins,
   telegram: benchTelegram,
+  slack: benchSlack,
 };
 
 export async function runBenchmarks(names: string[]): Promise<number> {
