@@ -45,6 +45,8 @@ export const configSchema = z.object({
     }),
   /** A postcodes.io-style geocoder (e.g. https://api.postcodes.io) for postcodes no meeting has; unset = off. */
   HARBOUR_GEOCODER_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** A check-in missed by more than this many minutes (downtime) is skipped and recorded, not sent late. */
+  HARBOUR_CHECKIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(180),
   /** When configured feeds are refreshed (cron, Europe/London). */
   HARBOUR_FEEDS_SCHEDULE: z
     .string()

@@ -32,6 +32,7 @@ export function scheduleDeliveries(
   library: readonly Encouragement[],
   to: { console?: { member: string; show: (replies: Reply[]) => void }; telegram?: Sender; slack?: Sender },
   log: Logger,
+  windowMinutes?: number,
 ): () => void {
   const word = wording(db, library);
   const task = cron.schedule(
@@ -39,7 +40,7 @@ export function scheduleDeliveries(
     async () => {
       try {
         const now = new Date();
-        await enqueueDueCheckins(db, now);
+        await enqueueDueCheckins(db, now, windowMinutes);
         const inChat = to.console;
         if (inChat) await deliverDue(db, 'console', now, async (d) => inChat.show(await word(d)), inChat.member);
         const telegram = to.telegram;

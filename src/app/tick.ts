@@ -19,8 +19,8 @@ const KEEP_DONE_DAYS = 7;
 
 export type TickResult = Enqueued & { sent: number; expired: number; failed: number };
 
-export async function tick(db: HarbourDb, now: Date, senders: Partial<Record<string, Sender>>, library: readonly Encouragement[]): Promise<TickResult> {
-  const enqueued = await enqueueDueCheckins(db, now);
+export async function tick(db: HarbourDb, now: Date, senders: Partial<Record<string, Sender>>, library: readonly Encouragement[], windowMinutes?: number): Promise<TickResult> {
+  const enqueued = await enqueueDueCheckins(db, now, windowMinutes);
   const word = wording(db, library);
   let sent = 0;
   let expired = 0;

@@ -110,6 +110,7 @@ async function chat(args: string[], options: { scheduled?: boolean } = {}): Prom
             ...(telegram ? { telegram: (to, replies) => telegram.send(to.chat, replies) } : {}),
           },
           log,
+          config.HARBOUR_CHECKIN_WINDOW_MINUTES,
         ),
       ]
     : [];

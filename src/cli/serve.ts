@@ -58,7 +58,7 @@ export async function serve(config: Config): Promise<number> {
     senders.telegram = (to, replies) => sender.send(to.chat, replies);
     log.info({ mode: config.TELEGRAM_WEBHOOK_URL ? 'webhook' : 'polling', username: bot.botInfo.username }, 'telegram running');
   }
-  stops.push(scheduleDeliveries(harbour.db, harbour.knowledge.encouragements, senders, log));
+  stops.push(scheduleDeliveries(harbour.db, harbour.knowledge.encouragements, senders, log, config.HARBOUR_CHECKIN_WINDOW_MINUTES));
   stops.push(scheduleFeedRefresh(harbour.db, config.HARBOUR_FEEDS, config.HARBOUR_FEEDS_SCHEDULE, log));
   await new Promise<void>((resolve) => {
     process.once('SIGTERM', resolve);

@@ -30,6 +30,7 @@ export async function tickCommand(args: string[], out: NodeJS.WritableStream): P
         ...(slack ? { slack: (to, replies) => slack.send(to.chat, replies) } : {}),
       },
       loadKnowledge().encouragements,
+      config.HARBOUR_CHECKIN_WINDOW_MINUTES,
     );
     return 0;
   } finally {

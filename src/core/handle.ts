@@ -15,6 +15,7 @@ import { checkinAction, checkinAnswer, moodAnswered, soberDateTold, timeAnswered
 import { parseCheckinTime } from './checkins/checkin-time.ts';
 import { parseSoberDate } from './checkins/sober-date.ts';
 import { parseTimezone } from './understand/entities/timezone.ts';
+import { zoneNear } from './checkins/zone-at.ts';
 import { aspectAnswer, intentLabel, topicAnswer } from './dialog/topics.ts';
 import { menuButtons } from './dialog/welcome.ts';
 import type { Inbound, Reply } from './inbound.ts';
@@ -110,7 +111,7 @@ async function converse(deps: CoreDeps, admins: ReadonlySet<string>, inbound: In
   const member = await deps.store.members.seen(inbound.user, inbound.channel, now, zoneOf(inbound));
   const state: ConversationState = await deps.store.conversations.load(member.id);
   const region = regionFor(deps.catalogue.helplines, member.region, member.timezone);
-  const turn: Turn = { memberId: member.id, channel: inbound.channel, chat: typeof inbound.chat === 'string' && inbound.chat ? inbound.chat : inbound.user, admins, region, timezone: member.timezone || DEFAULT_ZONE, state, now, store: deps.store, catalogue: deps.catalogue, geocoder: deps.geocoder, renderPng: deps.renderPng, text: typeof inbound.text === 'string' ? inbound.text.slice(0, MAX_READ_CHARS) : undefined };
+  const turn: Turn = { memberId: member.id, channel: inbound.channel, chat: typeof inbound.chat === 'string' && inbound.chat ? inbound.chat : inbound.user, admins, region, timezone: member.timezone || DEFAULT_ZONE, state, now, store: deps.store, catalogue: deps.catalogue, geocoder: deps.geocoder, renderPng: deps.renderPng, platformZone: zoneOf(inbound) !== undefined, text: typeof inbound.text === 'string' ? inbound.text.slice(0, MAX_READ_CHARS) : undefined };
   const today = DateTime.fromJSDate(now, { zone: turn.timezone });
 
   let replies: Reply[];
@@ -193,12 +194,12 @@ async function onLocation(location: { lat: number; lon: number }, turn: Turn): P
   if (code && found && found !== turn.region) {
     await turn.store.members.setRegion(turn.memberId, code);
     turn.region = found;
-    // A country with one time zone settles the member's zone too (others are asked).
-    const only = found.zones.length === 1 ? found.zones[0] : undefined;
-    if (only && only !== turn.timezone) {
-      await turn.store.members.setTimezone(turn.memberId, only);
-      turn.timezone = only;
-    }
+  }
+  // The member's zone from where they are, unless their platform already said (Slack).
+  const zone = zoneNear(location.lat, location.lon);
+  if (zone && zone !== turn.timezone && !turn.platformZone) {
+    await turn.store.members.setTimezone(turn.memberId, zone);
+    turn.timezone = zone;
   }
   const point = { latitude: location.lat, longitude: location.lon };
   if (awaiting?.kind === 'meeting-place') return [await continueAsk(awaiting.ask, NO_ENTITIES, turn, point)];
@@ -232,6 +233,10 @@ async function onText(text: string, turn: Turn, understand: Understand, today: D
   }
   // "more" right after a list of meetings is the next page.
   if (state.shown && turn.now.getTime() - Date.parse(state.shown.at) < SHOWN_FOR_MS && /^\s*(more|more meetings|more please|next|show more|next page|any more|others)[\s.!?]*$/i.test(read)) return [...notice, await moreMeetings(turn)];
+  // "pause my check-ins for 5 days", "resume check-ins".
+  const pauseFor = /\b(\d{1,2})\s*days?\b/i.exec(read);
+  if (/\bpause\b.*\bcheck[ -]?ins?\b|\bcheck[ -]?ins?\b.*\bpause\b/i.test(read)) return [...notice, await checkinAction(turn, `pause:${pauseFor?.[1] ?? 3}`)];
+  if (/\b(resume|restart|unpause)\b.*\bcheck[ -]?ins?\b/i.test(read)) return [...notice, await checkinAction(turn, 'resume')];
   // "checkin 8am" (the /harbour command's way): the setting in one go.
   const checkinAt = /^\/?check[ -]?ins?\s+(.+)$/i.exec(read.trim());
   if (checkinAt?.[1]) return [...notice, await checkinAnswer(turn, checkinAt[1])];

@@ -83,6 +83,12 @@ describe('queuing daily check-ins', () => {
     await enqueueDueCheckins(db, new Date('2026-11-25T11:30:00Z'));
     expect((await queued()).map((r) => `${r.member_id} ${r.status}`)).toEqual(['console:early skipped', 'console:late pending']);
   });
+  it('takes the missed window from configuration', async () => {
+    await member('console:w', 10 * 60);
+    await enqueueDueCheckins(db, new Date('2026-11-24T23:00:00Z'), 60);
+    await enqueueDueCheckins(db, new Date('2026-11-25T11:30:00Z'), 60);
+    expect((await queued()).map((r) => r.status)).toEqual(['skipped']);
+  });
   it('does not send today\'s check-in straight away to someone who just chose an earlier time', async () => {
     await sqlMembers(db).seen('console:new', 'console', created);
     await enqueueDueCheckins(db, new Date('2026-11-25T10:59:00Z'));

@@ -75,7 +75,7 @@ export function parseAction(payload: string): Action | null {
       return ID.test(a) && !b ? { kind, id: Number(a) } : null;
     case 'checkin': {
       const what = [a, b].filter(Boolean).join(':');
-      return /^(at:\d{1,4}|change|pause:\d{1,2}|stop|track:(on|off))$/.test(what) ? { kind, what } : null;
+      return /^(at:\d{1,4}|change|pause:\d{1,2}|resume|stop|track:(on|off))$/.test(what) ? { kind, what } : null;
     }
     case 'mood':
       return (MOODS as readonly string[]).includes(a) && /^\d{4}-\d{2}-\d{2}$/.test(b) ? { kind, mood: a as Mood, day: b } : null;

@@ -68,6 +68,11 @@ export async function checkinAction(turn: Turn, what: string): Promise<Reply> {
     await turn.store.checkins.pause(turn.memberId, until.toISODate() ?? '', turn.now);
     return reply(en.checkins.paused(until.toFormat('cccc d LLLL'), until.plus({ days: 1 }).toFormat('cccc d LLLL')));
   }
+  if (what === 'resume') {
+    const yesterday = DateTime.fromJSDate(turn.now, { zone: turn.timezone }).minus({ days: 1 });
+    await turn.store.checkins.pause(turn.memberId, yesterday.toISODate() ?? '', turn.now);
+    return reply(en.checkins.resumed);
+  }
   if (what === 'stop') {
     await turn.store.checkins.stop(turn.memberId, turn.now);
     return reply(en.checkins.stopped);

@@ -40,6 +40,8 @@ export type Turn = {
   renderPng?: ((svg: string) => string) | undefined;
   /** The message being answered, when it was typed. */
   text?: string | undefined;
+  /** Whether the platform gave the member's zone (then a location does not change it). */
+  platformZone?: boolean;
 };
 
 export const NO_ENTITIES: Entities = {

@@ -95,6 +95,7 @@ export const en = {
       `Your check-in comes every day at **${time}** (${zone} time).${paused ? ` It's paused until ${paused}.` : ''}`,
     paused: (until: string, back: string) => `Paused until ${until}. Your check-ins start again on ${back}.`,
     stopped: "Okay, I've stopped your daily check-ins. Say **checkin** any time to start again.",
+    resumed: 'Your check-ins are back on from your next check-in time.',
     trackingOn: "I'll keep your check-in answers (good, okay or struggling), only for you: **progress** shows them, **forget** erases them.",
     trackingOff: "I've stopped keeping your check-in answers and erased the ones I had.",
     heading: '**Your daily check-in**',

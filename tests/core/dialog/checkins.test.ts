@@ -34,6 +34,12 @@ describe('daily check-ins, from the member\'s side', () => {
     expect(await settings('console:zone')).toMatchObject({ timezone: 'America/Los_Angeles' });
     await h.say({ location: { lat: 53.35, lon: -6.26 } }, 'console:zone');
     expect(await settings('console:zone')).toMatchObject({ timezone: 'Europe/Dublin' });
+    // In a country with several zones, the nearest city's.
+    await h.say({ location: { lat: 41.5, lon: -88.0 } }, 'console:zone2');
+    expect(await h.db.selectFrom('members').select('timezone').where('id', '=', 'console:zone2').executeTakeFirst()).toEqual({ timezone: 'America/Chicago' });
+    // A zone the platform gave (Slack) is not overridden by a location.
+    await h.say({ location: { lat: 53.35, lon: -6.26 }, timezone: 'America/Denver' }, 'console:zone3');
+    expect(await h.db.selectFrom('members').select('timezone').where('id', '=', 'console:zone3').executeTakeFirst()).toEqual({ timezone: 'America/Denver' });
     const member = await h.db.selectFrom('members').select(['timezone', 'region']).where('id', '=', 'console:zone').executeTakeFirstOrThrow();
     expect(member).toEqual({ timezone: 'Europe/Dublin', region: 'IE' });
   });
@@ -45,6 +51,11 @@ describe('daily check-ins, from the member\'s side', () => {
     const [paused] = await h.press('checkin:pause:3', 'console:c');
     expect(paused?.text).toMatch(/Paused until Friday 27 November\. Your check-ins start again on Saturday 28 November/);
     expect((await settings('console:c'))?.paused_until).toBe('2026-11-27');
+    await h.say('please pause my check-ins for 10 days', 'console:c');
+    expect((await settings('console:c'))?.paused_until).toBe('2026-12-04');
+    const [resumed] = await h.say('resume my check-ins', 'console:c');
+    expect(resumed?.text).toMatch(/back on/);
+    expect((await settings('console:c'))?.paused_until).toBe('2026-11-24');
     await h.press('checkin:stop', 'console:c');
     expect((await settings('console:c'))?.active).toBe(0);
     await h.say('checkin', 'console:c');
