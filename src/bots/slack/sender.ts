@@ -16,10 +16,10 @@ export function slackSender(token: string, options: { slackApiUrl?: string | und
   const perChannel = options.perChannelMs ?? 1000;
   const nextForChannel = new Map<string, number>();
 
+  /** Waits for the channel's turn: a second after its last message was answered (and so had arrived). */
   async function turn(channel: string): Promise<void> {
     const now = performance.now();
-    const at = Math.max(now, nextForChannel.get(channel) ?? 0);
-    nextForChannel.set(channel, at + perChannel);
+    const at = nextForChannel.get(channel) ?? 0;
     if (nextForChannel.size > 10_000) for (const [c, t] of nextForChannel) if (t < now) nextForChannel.delete(c);
     if (at > now) await new Promise((resolve) => setTimeout(resolve, at - now));
   }
@@ -30,7 +30,11 @@ export function slackSender(token: string, options: { slackApiUrl?: string | und
       try {
         for (const reply of replies) {
           await turn(channel);
-          await post(client, channel, [reply]);
+          try {
+            await post(client, channel, [reply]);
+          } finally {
+            nextForChannel.set(channel, performance.now() + perChannel);
+          }
         }
       } catch (error) {
         const code = (error as { data?: { error?: string } }).data?.error;

@@ -107,6 +107,15 @@ describe('Harbour on Telegram, one whole journey', () => {
     const parts = await next(() => say('where is a meeting'), 2);
     expect(JSON.stringify(parts[0]?.body['reply_markup'])).toMatch(/"request_location":true/);
   });
+  it('takes a live location once, and ignores its updates as it moves', async () => {
+    const [near] = await next(() => tg.push({ message: { message_id: messageId++, date: 1, chat: CHAT, from: SAM, location: { latitude: 53.8195, longitude: -1.577, live_period: 900 } } }));
+    expect(near?.text).toMatch(/within \d+ miles of you/);
+    const before = tg.sent.length;
+    tg.push({ edited_message: { message_id: messageId - 1, date: 1, edit_date: 2, chat: CHAT, from: SAM, location: { latitude: 53.82, longitude: -1.578, live_period: 900 } } });
+    const [after] = await next(() => say('/help'));
+    expect(tg.sent.length).toBe(before + 1);
+    expect(after?.text).toMatch(/Commands/);
+  });
   it('survives a malformed update and answers the next one', async () => {
     tg.push({ message: { message_id: messageId++, date: 1, chat: CHAT } });
     tg.push({ unknown_kind: { x: 1 } });
