@@ -33,3 +33,22 @@ describe('logs', () => {
     for (const text of messages) expect(all).not.toContain(text);
   });
 });
+
+describe('logged errors', () => {
+  it('keep the kind and message of a platform error, never the request it carried', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({ write: (chunk: Buffer, _enc, done) => (lines.push(chunk.toString()), done()) });
+    const log = createLogger('trace', sink);
+    const { GrammyError } = await import('grammy');
+    const error = new GrammyError("Call to 'sendMessage' failed!", { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' }, 'sendMessage', {
+      chat_id: 55501234,
+      text: 'I relapsed last night zebracorn',
+    });
+    log.error({ err: error }, 'telegram update failed');
+    const all = lines.join('');
+    expect(all).toContain('GrammyError');
+    expect(all).toContain('403');
+    expect(all).not.toContain('zebracorn');
+    expect(all).not.toContain('55501234');
+  });
+});
