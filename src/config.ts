@@ -16,6 +16,11 @@ export const configSchema = z.object({
   SLACK_SIGNING_SECRET: optional,
   SLACK_APP_TOKEN: optional,
   SLACK_API_URL: optional,
+  /** Many workspaces: the app's OAuth credentials (with SLACK_SIGNING_SECRET, HTTP mode). */
+  SLACK_CLIENT_ID: optional,
+  SLACK_CLIENT_SECRET: optional,
+  /** Signs the OAuth state; any long random string. */
+  SLACK_STATE_SECRET: optional,
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Where the trained language model is cached between starts. */

@@ -63,7 +63,7 @@ export async function main(argv: string[]): Promise<number> {
 
 async function start(): Promise<number> {
   const config = readConfig();
-  if (config.TELEGRAM_BOT_TOKEN || config.SLACK_BOT_TOKEN) return serve(config);
+  if (config.TELEGRAM_BOT_TOKEN || config.SLACK_BOT_TOKEN || config.SLACK_CLIENT_ID) return serve(config);
   process.stdout.write(`${CONNECT_HINT}\n`);
   return chat([], { scheduled: true });
 }

@@ -10,6 +10,8 @@ import { runTelegram } from '../bots/telegram/run.ts';
 import { telegramSender } from '../bots/telegram/sender.ts';
 import { createSlackApp } from '../bots/slack/app.ts';
 import { slackSender } from '../bots/slack/sender.ts';
+import { sqlInstallationStore } from '../db/slack-installations.ts';
+import { slackTokens } from '../app/slack-tokens.ts';
 import type { Sender } from '../app/tick.ts';
 import type { Config } from '../config.ts';
 import { expireInactiveMembers, retentionCutoff } from '../db/retention.ts';
@@ -29,10 +31,13 @@ export async function serve(config: Config): Promise<number> {
   if (expired) log.info({ expired }, 'inactive members erased');
   const stops: (() => Promise<void> | void)[] = [];
   const senders: { telegram?: Sender; slack?: Sender } = {};
-  if (config.SLACK_BOT_TOKEN) {
+  const oauth = config.SLACK_CLIENT_ID && config.SLACK_CLIENT_SECRET && config.SLACK_STATE_SECRET
+    ? { clientId: config.SLACK_CLIENT_ID, clientSecret: config.SLACK_CLIENT_SECRET, stateSecret: config.SLACK_STATE_SECRET, installationStore: sqlInstallationStore(harbour.db) }
+    : undefined;
+  if (config.SLACK_BOT_TOKEN || oauth) {
     if (!config.SLACK_APP_TOKEN && !config.SLACK_SIGNING_SECRET) throw new Error('Slack needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode); see README.');
     const slack = createSlackApp(harbour.core, {
-      token: config.SLACK_BOT_TOKEN,
+      ...(oauth ? { oauth } : { token: config.SLACK_BOT_TOKEN }),
       signingSecret: config.SLACK_SIGNING_SECRET,
       appToken: config.SLACK_APP_TOKEN,
       slackApiUrl: config.SLACK_API_URL,
@@ -43,9 +48,9 @@ export async function serve(config: Config): Promise<number> {
     stops.push(async () => {
       await slack.stop();
     });
-    const sender = slackSender(config.SLACK_BOT_TOKEN, { slackApiUrl: config.SLACK_API_URL });
-    senders.slack = (to, replies) => sender.send(to.chat, replies);
-    log.info({ mode: config.SLACK_APP_TOKEN ? 'socket' : 'http' }, 'slack running');
+    const sender = slackSender(slackTokens(config, harbour.db) ?? '', { slackApiUrl: config.SLACK_API_URL });
+    senders.slack = (to, replies) => sender.send(to.chat, replies, to.memberId);
+    log.info({ mode: config.SLACK_APP_TOKEN ? 'socket' : 'http', workspaces: oauth ? 'many (OAuth)' : 'one' }, 'slack running');
   }
   if (config.TELEGRAM_BOT_TOKEN) {
     const bot = createTelegramBot(harbour.core, config.TELEGRAM_BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT, onError: (error) => log.error({ err: error }, 'telegram update failed') });

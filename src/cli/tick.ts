@@ -6,6 +6,7 @@ import { openMigratedDatabase } from '../db/database.ts';
 import { loadKnowledge } from '../core/knowledge/load.ts';
 import { telegramSender } from '../bots/telegram/sender.ts';
 import { slackSender } from '../bots/slack/sender.ts';
+import { slackTokens } from '../app/slack-tokens.ts';
 
 export const TICK_USAGE = `  tick [--now ISO]      One scheduler pass (check-ins, reminders); console messages print as {"to", "replies"} lines.
 `;
@@ -17,7 +18,8 @@ export async function tickCommand(args: string[], out: NodeJS.WritableStream): P
   const config = readConfig();
   const db = await openMigratedDatabase(values.db ?? config.DATABASE_URL);
   const telegram = config.TELEGRAM_BOT_TOKEN ? telegramSender(config.TELEGRAM_BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT }) : null;
-  const slack = config.SLACK_BOT_TOKEN ? slackSender(config.SLACK_BOT_TOKEN, { slackApiUrl: config.SLACK_API_URL }) : null;
+  const tokens = slackTokens(config, db);
+  const slack = tokens ? slackSender(tokens, { slackApiUrl: config.SLACK_API_URL }) : null;
   try {
     await tick(
       db,
@@ -27,7 +29,7 @@ export async function tickCommand(args: string[], out: NodeJS.WritableStream): P
           out.write(`${JSON.stringify({ to: to.memberId, replies })}\n`);
         },
         ...(telegram ? { telegram: (to, replies) => telegram.send(to.chat, replies) } : {}),
-        ...(slack ? { slack: (to, replies) => slack.send(to.chat, replies) } : {}),
+        ...(slack ? { slack: (to, replies) => slack.send(to.chat, replies, to.memberId) } : {}),
       },
       loadKnowledge().encouragements,
       config.HARBOUR_CHECKIN_WINDOW_MINUTES,

@@ -15,6 +15,6 @@ export const MEMBER_TABLES: { table: keyof Database; column: string }[] = [
 ];
 
 /** Tables that hold nothing about any member: the meeting directory and its search indexes, and the scheduler's clock. */
-export const DIRECTORY_TABLES = ['meetings', 'meeting_sources', 'scheduler_state'];
+export const DIRECTORY_TABLES = ['meetings', 'meeting_sources', 'scheduler_state', 'slack_installations'];
 /** SQLite's own tables behind the R*Tree and FTS5 indexes start with these names. */
 export const INDEX_TABLE_PREFIXES = ['meetings_rtree', 'meetings_fts'];

@@ -134,6 +134,14 @@ export interface SchedulerStateTable {
   value: string;
 }
 
+/** A Slack workspace (or Enterprise Grid org) that installed the app, as Slack described it. */
+export interface SlackInstallationTable {
+  /** "E:<enterprise id>" for org-wide installs, else "T:<team id>". */
+  key: string;
+  installation: string;
+  updated_at: string;
+}
+
 export interface Database {
   members: MemberTable;
   conversation_state: ConversationStateTable;
@@ -144,4 +152,5 @@ export interface Database {
   checkin_subscriptions: CheckinSubscriptionTable;
   moods: MoodTable;
   scheduler_state: SchedulerStateTable;
+  slack_installations: SlackInstallationTable;
 }

@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type SlackCall = { method: string; body: Record<string, unknown>; at: number };
+export type SlackCall = { method: string; body: Record<string, unknown>; at: number; token?: string };
 
 export type FakeSlack = {
   /** For the WebClient's `slackApiUrl` (ends in /api/). */
@@ -60,7 +60,8 @@ export async function startFakeSlack(options: { perChannelMs?: number } = {}): P
     const method = url.replace(/^\/api\//, '').split('?')[0] ?? '';
     const body = parse(raw, req.headers['content-type']);
     const now = Date.now();
-    calls.push({ method, body, at: now });
+    const auth = String(req.headers['authorization'] ?? '').replace(/^Bearer /, '') || String(body['token'] ?? '');
+    calls.push({ method, body, at: now, token: auth });
     switch (method) {
       case 'auth.test':
         return json(200, { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', team: 'Recovery', user: 'harbour' });
@@ -78,7 +79,7 @@ export async function startFakeSlack(options: { perChannelMs?: number } = {}): P
           return json(429, { ok: false, error: 'ratelimited' }, { 'retry-after': '1' });
         }
         lastByChannel.set(channel, now);
-        posted.push({ method, body, at: now });
+        posted.push({ method, body, at: now, token: auth });
         return json(200, { ok: true, channel, ts: String(ts++) });
       }
       case 'files.getUploadURLExternal': {
@@ -86,6 +87,12 @@ export async function startFakeSlack(options: { perChannelMs?: number } = {}): P
         pendingUploads.set(id, String(body['filename'] ?? ''));
         return json(200, { ok: true, upload_url: `${base}/upload/${id}`, file_id: id });
       }
+      case 'oauth.v2.access':
+        // A workspace installing the app: what Slack returns for the code.
+        return json(200, {
+          ok: true, app_id: 'A1', access_token: `xoxb-${String(body['code'] ?? '')}`, token_type: 'bot', scope: 'chat:write,commands', bot_user_id: 'UBOT2',
+          team: { id: 'T2', name: 'Second Workspace' }, enterprise: null, is_enterprise_install: false, authed_user: { id: 'UINSTALLER' },
+        });
       case 'files.completeUploadExternal':
         return json(200, { ok: true, files: [{ id: 'F', title: 'file' }] });
       default:

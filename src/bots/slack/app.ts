@@ -3,15 +3,21 @@
  * command, buttons, and the App Home tab. The adapter only translates; the member's time zone
  * comes from users.info, so check-ins need no zone question.
  */
-import { App, LogLevel, type Receiver } from '@slack/bolt';
+import { App, LogLevel, type InstallationStore, type Receiver } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Core } from '../../core/handle.ts';
 import type { Inbound, Reply } from '../../core/inbound.ts';
 import { en } from '../../core/text/en.ts';
 import { slackMessage } from './blocks.ts';
 
+/** The bot scopes Harbour asks for (as in slack/manifest.yaml). */
+export const SLACK_SCOPES = ['app_mentions:read', 'chat:write', 'commands', 'files:write', 'im:history', 'im:read', 'im:write', 'users:read'];
+
 export type SlackOptions = {
-  token: string;
+  /** One workspace: its bot token. */
+  token?: string | undefined;
+  /** Many workspaces: the OAuth install flow (/slack/install), installations kept in `installationStore`. */
+  oauth?: { clientId: string; clientSecret: string; stateSecret: string; installationStore: InstallationStore };
   signingSecret?: string;
   /** Socket Mode when given; otherwise HTTP on `port`. */
   appToken?: string;
@@ -22,7 +28,9 @@ export type SlackOptions = {
 
 export function createSlackApp(core: Core, options: SlackOptions): App {
   const app = new App({
-    token: options.token,
+    ...(options.oauth
+      ? { ...options.oauth, scopes: SLACK_SCOPES, installerOptions: { directInstall: true } }
+      : { token: options.token }),
     ...(options.receiver ? { receiver: options.receiver } : options.appToken ? { appToken: options.appToken, socketMode: true } : { signingSecret: options.signingSecret ?? '' }),
     ...(options.slackApiUrl ? { clientOptions: { slackApiUrl: options.slackApiUrl } } : {}),
     logLevel: LogLevel.ERROR,

@@ -11,8 +11,28 @@ import { post } from './app.ts';
 
 const GONE = new Set(['channel_not_found', 'not_in_channel', 'is_archived', 'account_inactive', 'user_not_found', 'user_disabled', 'team_access_not_granted', 'invalid_auth', 'token_revoked']);
 
-export function slackSender(token: string, options: { slackApiUrl?: string | undefined; perChannelMs?: number; client?: WebClient } = {}) {
-  const client = options.client ?? new WebClient(token, options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {});
+/** The workspace a scoped Slack id belongs to: "slack:T1:U9" and "slack:chat:T1:C9" are both T1. */
+export function teamOf(memberId: string): string {
+  const parts = memberId.split(':');
+  return (parts[1] === 'chat' ? parts[2] : parts[1]) ?? '';
+}
+
+/** One workspace's bot token, or a lookup of each workspace's (installations, for OAuth). */
+export type SlackTokens = string | ((team: string) => Promise<string>);
+
+export function slackSender(tokens: SlackTokens, options: { slackApiUrl?: string | undefined; perChannelMs?: number } = {}) {
+  const clients = new Map<string, WebClient>();
+  const clientFor = async (memberId: string): Promise<WebClient> => {
+    const token = typeof tokens === 'string' ? tokens : await tokens(teamOf(memberId)).catch(() => {
+      throw new PermanentFailure('the workspace has uninstalled Harbour');
+    });
+    let client = clients.get(token);
+    if (!client) {
+      client = new WebClient(token, options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {});
+      clients.set(token, client);
+    }
+    return client;
+  };
   const perChannel = options.perChannelMs ?? 1000;
   const nextForChannel = new Map<string, number>();
 
@@ -25,8 +45,9 @@ export function slackSender(token: string, options: { slackApiUrl?: string | und
   }
 
   return {
-    client,
-    async send(channel: string, replies: Reply[]): Promise<void> {
+    /** Sends to a channel on behalf of the member's workspace. */
+    async send(channel: string, replies: Reply[], memberId = ''): Promise<void> {
+      const client = await clientFor(memberId);
       try {
         for (const reply of replies) {
           await turn(channel);

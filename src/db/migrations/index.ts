@@ -14,6 +14,7 @@ import * as meetingSources from './2026-11-25-03-meeting-sources.ts';
 import * as outbox from './2026-11-25-04-outbox.ts';
 import * as checkins from './2026-11-25-05-checkins.ts';
 import * as schedulerState from './2026-11-25-06-scheduler-state.ts';
+import * as slackInstallations from './2026-11-25-07-slack-installations.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-24-01-members': members,
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-25-04-outbox': outbox,
   '2026-11-25-05-checkins': checkins,
   '2026-11-25-06-scheduler-state': schedulerState,
+  '2026-11-25-07-slack-installations': slackInstallations,
 };
 
 export const migrationProvider: MigrationProvider = {
