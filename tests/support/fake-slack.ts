@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
 
 export type SlackCall = { method: string; body: Record<string, unknown>; at: number; token?: string };
 
@@ -22,6 +23,10 @@ export type FakeSlack = {
   /** Channels that answer channel_not_found (Harbour removed, or the member left). */
   gone: Set<string>;
   tooMany: number;
+  /** Socket Mode: delivers an Events API payload over the app's WebSocket; resolves when the app acks it. */
+  socketEvent(payload: Record<string, unknown>, type?: string): Promise<void>;
+  /** How many Socket Mode connections are open. */
+  socketConnections(): number;
   waitFor(predicate: () => boolean, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 };
@@ -87,6 +92,8 @@ export async function startFakeSlack(options: { perChannelMs?: number } = {}): P
         pendingUploads.set(id, String(body['filename'] ?? ''));
         return json(200, { ok: true, upload_url: `${base}/upload/${id}`, file_id: id });
       }
+      case 'apps.connections.open':
+        return json(200, { ok: true, url: `${base.replace('http', 'ws')}/link` });
       case 'oauth.v2.access':
         // A workspace installing the app: what Slack returns for the code.
         return json(200, {
@@ -99,6 +106,17 @@ export async function startFakeSlack(options: { perChannelMs?: number } = {}): P
         return json(200, { ok: true });
     }
   });
+  // Socket Mode: Slack's side of the app's WebSocket.
+  const sockets = new WebSocketServer({ server, path: '/link' });
+  const acks = new Map<string, () => void>();
+  sockets.on('connection', (socket) => {
+    socket.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake' }, connection_info: { app_id: 'A1' } }));
+    socket.on('message', (data) => {
+      const message = JSON.parse(String(data)) as { envelope_id?: string };
+      if (message.envelope_id) acks.get(message.envelope_id)?.();
+    });
+  });
+  let envelope = 0;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
@@ -113,6 +131,14 @@ export async function startFakeSlack(options: { perChannelMs?: number } = {}): P
     get tooMany() {
       return tooMany;
     },
+    socketEvent(payload, type = 'events_api') {
+      const id = `env-${++envelope}`;
+      return new Promise<void>((resolve) => {
+        acks.set(id, resolve);
+        for (const socket of sockets.clients) socket.send(JSON.stringify({ envelope_id: id, type, payload, accepts_response_payload: false, retry_attempt: 0, retry_reason: '' }));
+      });
+    },
+    socketConnections: () => sockets.clients.size,
     async waitFor(predicate, timeoutMs = 10_000) {
       const until = Date.now() + timeoutMs;
       while (!predicate()) {
@@ -120,7 +146,12 @@ export async function startFakeSlack(options: { perChannelMs?: number } = {}): P
         await new Promise((r) => setTimeout(r, 10));
       }
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        for (const socket of sockets.clients) socket.terminate();
+        sockets.close();
+        server.close(() => resolve());
+      }),
   };
 }
 

@@ -98,9 +98,9 @@ export function createSlackApp(core: Core, options: SlackOptions): App {
   // The Home tab: check-in settings, progress and privacy controls, as buttons.
   app.event('app_home_opened', async ({ event, client, context }) => {
     if (event.tab !== 'home') return;
-    const [progress] = await handle(client, context.teamId ?? '', event.user, event.user, { action: 'intent:progress' });
+    const [summary] = await handle(client, context.teamId ?? '', event.user, event.user, { action: 'intent:overview' });
     const home: Reply = {
-      text: `${progress?.text ?? ''}`,
+      text: summary?.text ?? '',
       buttons: [
         [
           { label: en.slack.homeCheckin, action: 'intent:checkin' },

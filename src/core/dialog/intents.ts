@@ -10,7 +10,7 @@ import type { Region } from '../safety/helplines.ts';
 import { helplinesAnswer } from './helplines.ts';
 import { meetingsAnswer, officialFinders } from './meetings.ts';
 import { checkinAnswer } from './checkins.ts';
-import { progress } from './progress.ts';
+import { overview, progress } from './progress.ts';
 import { askToForget, exportData } from './privacy.ts';
 import { reply, rows } from './reply.ts';
 import { aspectAnswer, intentLabel, topicAnswer } from './topics.ts';
@@ -84,6 +84,8 @@ export async function answerIntent(intent: string, entities: Entities, turn: Tur
       return checkinAnswer(turn, turn.text);
     case 'progress':
       return progress(turn);
+    case 'overview':
+      return overview(turn);
     case 'mydata':
       return exportData(turn.memberId, turn.store.memberData, turn.now);
     case 'forget':

@@ -6,6 +6,7 @@ import { answerStreak, moodChartSvg } from '../checkins/mood-chart.ts';
 import { en } from '../text/en.ts';
 import type { Turn } from './intents.ts';
 import { reply } from './reply.ts';
+import { clock } from '../understand/entities/time.ts';
 
 const CHART_DAYS = 30;
 
@@ -22,4 +23,16 @@ export async function progress(turn: Turn): Promise<Reply> {
     ? { name: 'progress.png', mime: 'image/png', content: turn.renderPng(svg), encoding: 'base64' as const }
     : { name: 'progress.svg', mime: 'image/svg+xml', content: svg };
   return { ...reply(text), file };
+}
+
+/** A member's overview, with no side effects (Slack's Home tab): check-in setting and progress. */
+export async function overview(turn: Turn): Promise<Reply> {
+  const settings = await turn.store.checkins.get(turn.memberId);
+  const today = DateTime.fromJSDate(turn.now, { zone: turn.timezone }).toISODate() ?? '';
+  const soberDate = await turn.store.soberDates.current(turn.memberId);
+  const checkin = settings?.active
+    ? en.checkins.status(clock(settings.minute), settings.timezone.replace(/_/g, ' '), settings.pausedUntil && settings.pausedUntil >= today ? settings.pausedUntil : null)
+    : en.checkins.off;
+  const days = soberDate ? daysSober(soberDate, today) : null;
+  return reply([checkin, days === null ? null : en.checkins.daysLine(days)].filter(Boolean).join('\n\n'));
 }

@@ -96,6 +96,8 @@ export const en = {
     paused: (until: string, back: string) => `Paused until ${until}. Your check-ins start again on ${back}.`,
     stopped: "Okay, I've stopped your daily check-ins. Say **checkin** any time to start again.",
     resumed: 'Your check-ins are back on from your next check-in time.',
+    off: 'Daily check-ins are off. Switch them on for a short encouragement each day.',
+    daysLine: (days: number) => `**${days}** ${days === 1 ? 'day' : 'days'} since your sober date.`,
     trackingOn: "I'll keep your check-in answers (good, okay or struggling), only for you: **progress** shows them, **forget** erases them.",
     trackingOff: "I've stopped keeping your check-in answers and erased the ones I had.",
     heading: '**Your daily check-in**',

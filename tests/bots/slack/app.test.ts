@@ -120,6 +120,7 @@ describe('Harbour in Slack (Bolt, HTTP mode, signed requests)', () => {
     await slack.waitFor(() => slack.calls.some((c) => c.method === 'views.publish'));
     const view = slack.calls.find((c) => c.method === 'views.publish')?.body['view'];
     expect(JSON.stringify(view)).toMatch(/intent:checkin/);
+    expect(JSON.stringify(view)).toMatch(/Daily check-ins are off/);
     expect(JSON.stringify(view)).toMatch(/intent:forget/);
   });
   it('feed text can never ping a channel', async () => {
