@@ -3,7 +3,9 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importMeetings } from '../../../src/app/import-meetings.ts';
+import { tick } from '../../../src/app/tick.ts';
 import { createSlackApp } from '../../../src/bots/slack/app.ts';
+import { slackSender } from '../../../src/bots/slack/sender.ts';
 import { startFakeSlack, type FakeSlack } from '../../support/fake-slack.ts';
 import { testHarbour, type TestHarbour } from '../../support/harbour.ts';
 import { fixture } from '../../support/shared-data.ts';
@@ -103,8 +105,16 @@ describe('Harbour in Slack (Bolt, HTTP mode, signed requests)', () => {
     await press('checkin:at:0480');
     await slack.waitFor(() => slack.posted.length > before);
     expect(JSON.stringify(lastPosted()?.['blocks'])).toMatch(/Chicago time/);
+    // The scheduler delivers it at 8am Chicago time (14:00 UTC), in the member's DM.
+    const sender = slackSender('xoxb-test', { slackApiUrl: slack.apiUrl });
+    const delivered = await tick(h.db, new Date('2026-11-24T14:00:00Z'), { slack: (to, replies) => sender.send(to.chat, replies, to.memberId) }, h.knowledge.encouragements);
+    expect(delivered.sent).toBe(1);
+    expect(lastPosted()?.['channel']).toBe('D1');
+    expect(JSON.stringify(lastPosted()?.['blocks'])).toMatch(/Your daily check-in/);
+    const struggling = buttonValues(lastPosted()).find((v) => v.startsWith('mood:struggling')) ?? '';
+    expect(struggling).toBe('mood:struggling:2026-11-24');
     before = slack.posted.length;
-    await press('mood:struggling:2026-11-24');
+    await press(struggling);
     await slack.waitFor(() => slack.posted.length > before);
     expect(JSON.stringify(lastPosted()?.['blocks'])).toMatch(/sorry today is hard/);
     before = slack.posted.length;
