@@ -4,12 +4,11 @@
  * a time. reply.p99: 400 more arriving steadily, 20 a second, from the event's POST to its
  * chat.postMessage.
  */
-import { createHmac } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHarbour } from '../src/app/harbour.ts';
 import { createSlackApp } from '../src/bots/slack/app.ts';
-import { startFakeSlack } from '../tests/support/fake-slack.ts';
+import { postSigned, startFakeSlack } from '../tests/support/fake-slack.ts';
 import { quantile, report, round } from './figure.ts';
 import { understandHeldout } from './heldout.ts';
 
@@ -24,9 +23,7 @@ export async function benchSlack(): Promise<void> {
   const texts = understandHeldout().map((m) => m.text);
   const send = (i: number) => {
     const body = JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: `Ev${i}`, event_time: 1, event: { type: 'message', channel_type: 'im', channel: `D${i}`, user: `U${i}`, text: texts[i % texts.length] ?? 'hello', ts: `${i}.1` } });
-    const timestamp = Math.floor(Date.now() / 1000);
-    const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-    return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature }, body });
+    return postSigned(url, body, { secret: SECRET });
   };
   const answered = (from: number, to: number) => new Set(slack.posted.map((p) => String(p.body['channel'])).filter((c) => Number(c.slice(1)) >= from && Number(c.slice(1)) < to)).size;
   try {

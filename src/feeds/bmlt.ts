@@ -18,6 +18,7 @@ import {
   numberOf,
   postcodeOf,
   RecordError,
+  recordOf,
   textOf,
   zoneOf,
   type FeedOptions,
@@ -61,9 +62,7 @@ export function parseBmlt(json: unknown, options: FeedOptions): ParsedFeed {
 }
 
 function readMeeting(raw: unknown, options: FeedOptions, readFormats: (keys: string) => string[]): MeetingRecord {
-  const parsed = record.safeParse(raw);
-  if (!parsed.success) throw new RecordError(parsed.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join(', '));
-  const m = parsed.data;
+  const m = recordOf(record, raw);
   const day = numberOf(m.weekday_tinyint);
   if (day === null || !Number.isInteger(day) || day < 1 || day > 7) throw new RecordError(`weekday_tinyint ${JSON.stringify(m.weekday_tinyint)} is not 1–7`);
   const start = clockMinutes(m.start_time, 'start_time');

@@ -27,6 +27,7 @@ import {
   nameOf,
   postcodeOf,
   RecordError,
+  recordOf,
   textOf,
   zoneOf,
   type FeedOptions,
@@ -93,7 +94,7 @@ function columnName(header: string): string {
 }
 
 function readRow(raw: unknown, index: number, options: FeedOptions): MeetingRecord {
-  const r = row.parse(raw);
+  const r = recordOf(row, raw);
   const fellowship = (textOf(r['fellowship'], 20) ?? options.fellowship).toUpperCase();
   if (!fellowship) throw new RecordError('it names no fellowship (add a fellowship column or --fellowship)');
   const weekday = DAYS[(r['day'] ?? '').trim().toLowerCase().slice(0, 3)];

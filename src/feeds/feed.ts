@@ -1,6 +1,7 @@
 /** What every feed parser returns, and the checks they share. */
 import { IANAZone } from 'luxon';
 import { toNormalised } from 'postcode';
+import type { z } from 'zod';
 import type { MeetingRecord } from '../core/meetings/meeting.ts';
 
 export type FeedFormat = 'meeting-guide' | 'bmlt' | 'csv';
@@ -48,6 +49,13 @@ export function collect<T>(raw: readonly T[], read: (record: T, index: number) =
 
 /** Thrown inside a record's parser: the record is skipped with this reason. */
 export class RecordError extends Error {}
+
+/** A raw record checked against its zod shape; a mismatch skips the record with zod's reasons. */
+export function recordOf<T>(schema: z.ZodType<T>, raw: unknown): T {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new RecordError(parsed.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join(', '));
+  return parsed.data;
+}
 
 /** "19:30", "19:30:00" → 1170; throws for anything that is not a time of day. */
 export function clockMinutes(value: unknown, field: string): number {

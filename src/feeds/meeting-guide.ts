@@ -18,6 +18,7 @@ import {
   numberOf,
   postcodeOf,
   RecordError,
+  recordOf,
   textOf,
   zoneOf,
   type FeedOptions,
@@ -58,9 +59,7 @@ export function parseMeetingGuide(json: unknown, options: FeedOptions): ParsedFe
 }
 
 function readMeeting(raw: unknown, options: FeedOptions): MeetingRecord[] {
-  const parsed = record.safeParse(raw);
-  if (!parsed.success) throw new RecordError(parsed.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join(', '));
-  const m = parsed.data;
+  const m = recordOf(record, raw);
   const slug = textOf(m.slug ?? m.id, 200);
   if (!slug) throw new RecordError('it has no slug');
   const name = nameOf(m.name);

@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { createHmac } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startFakeSlack } from '../support/fake-slack.ts';
+import { postSigned, startFakeSlack } from '../support/fake-slack.ts';
 import { TEST_CACHE_DIR } from '../support/harbour.ts';
 
 const HARBOUR = fileURLToPath(new URL('../../bin/harbour.mjs', import.meta.url));
@@ -36,9 +35,7 @@ describe('harbour start with Slack tokens (HTTP mode)', () => {
       const until = Date.now() + 20_000;
       let status = 0;
       while (status !== 200 && Date.now() < until) {
-        const timestamp = Math.floor(Date.now() / 1000);
-        const signature = `v0=${createHmac('sha256', 'sec').update(`v0:${timestamp}:${body}`).digest('hex')}`;
-        status = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature }, body })
+        status = await postSigned(`http://127.0.0.1:${port}/slack/events`, body, { secret: 'sec' })
           .then((r) => r.status)
           .catch(() => 0);
         if (status !== 200) await new Promise((r) => setTimeout(r, 200));

@@ -4,6 +4,7 @@
  * completeUploadExternal) and response_url posts, and enforces Slack's one message a second
  * per channel with a 429 and Retry-After. Not used in production.
  */
+import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
@@ -183,4 +184,15 @@ function safeJson(text: string): unknown {
   } catch {
     return text;
   }
+}
+
+/** Posts to a Bolt app's /slack/events as Slack does: signed (v0 HMAC of timestamp and body). */
+export function postSigned(url: string, body: string, options: { secret: string; form?: boolean; ageSeconds?: number }): Promise<Response> {
+  const timestamp = Math.floor(Date.now() / 1000) - (options.ageSeconds ?? 0);
+  const signature = `v0=${createHmac('sha256', options.secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': options.form ? 'application/x-www-form-urlencoded' : 'application/json', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature },
+    body,
+  });
 }

@@ -17,7 +17,7 @@ import type { Entities } from '../understand/understand.ts';
 import { action } from './actions.ts';
 import type { Turn } from './intents.ts';
 import { listCard, type CardContext } from './meeting-card.ts';
-import { reply } from './reply.ts';
+import { reply, rows } from './reply.ts';
 
 /** Groups whose finders are shown when the member names none. */
 const DEFAULT_FINDERS = ['AA', 'NA', 'CA', 'SMART'];
@@ -145,7 +145,7 @@ function page_(found: Shown[], first: number, more: boolean, heading: string, tu
   const text = [heading, ...cards, demo ? en.meetings.demo : null].filter(Boolean).join('\n\n');
   const details: Button[] = found.map((f, i) => ({ label: en.meetings.details(first + i), action: action.meeting(f.meeting.id) }));
   const footer: Button[] = [...(more ? [{ label: en.meetings.more, action: action.moreMeetings }] : []), onlineButton()];
-  return { text, buttons: [...rowsOf(details, 3), footer] };
+  return { text, buttons: [...rows(details, 3), footer] };
 }
 
 function requestOf(ask: MeetingAsk, where: Where, turn: Turn): Request {
@@ -220,10 +220,4 @@ function onlineButton(): Button {
 
 function findersButton(): Button {
   return { label: en.meetings.findersButton, action: action.intent('finders') };
-}
-
-function rowsOf(buttons: Button[], perRow: number): Button[][] {
-  const out: Button[][] = [];
-  for (let i = 0; i < buttons.length; i += perRow) out.push(buttons.slice(i, i + perRow));
-  return out;
 }

@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +5,7 @@ import { importMeetings } from '../../../src/app/import-meetings.ts';
 import { tick } from '../../../src/app/tick.ts';
 import { createSlackApp } from '../../../src/bots/slack/app.ts';
 import { slackSender } from '../../../src/bots/slack/sender.ts';
-import { startFakeSlack, type FakeSlack } from '../../support/fake-slack.ts';
+import { postSigned, startFakeSlack, type FakeSlack } from '../../support/fake-slack.ts';
 import { testHarbour, type TestHarbour } from '../../support/harbour.ts';
 import { fixture } from '../../support/shared-data.ts';
 
@@ -17,15 +16,9 @@ let app: ReturnType<typeof createSlackApp>;
 let server: Server;
 let url = '';
 
-/** Posts a request to Bolt signed as Slack signs it (v0 HMAC of timestamp and body). */
-async function signed(body: string, type: 'json' | 'form', options: { secret?: string; ageSeconds?: number } = {}): Promise<Response> {
-  const timestamp = Math.floor(Date.now() / 1000) - (options.ageSeconds ?? 0);
-  const signature = `v0=${createHmac('sha256', options.secret ?? SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-  return fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': type === 'json' ? 'application/json' : 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature },
-    body,
-  });
+/** Posts a request to Bolt signed as Slack signs it. */
+function signed(body: string, type: 'json' | 'form', options: { secret?: string; ageSeconds?: number } = {}): Promise<Response> {
+  return postSigned(url, body, { secret: options.secret ?? SECRET, form: type === 'form', ...(options.ageSeconds ? { ageSeconds: options.ageSeconds } : {}) });
 }
 const event = (e: Record<string, unknown>) => signed(JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event: e, event_id: `Ev${Math.random()}`, event_time: 1 }), 'json');
 const dm = (text: string) => event({ type: 'message', channel_type: 'im', channel: 'D1', user: 'U1', text, ts: `${Date.now() / 1000}` });

@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +5,7 @@ import { createSlackApp } from '../../../src/bots/slack/app.ts';
 import { slackSender } from '../../../src/bots/slack/sender.ts';
 import { PermanentFailure } from '../../../src/db/outbox.ts';
 import { sqlInstallationStore } from '../../../src/db/slack-installations.ts';
-import { startFakeSlack, type FakeSlack } from '../../support/fake-slack.ts';
+import { postSigned, startFakeSlack, type FakeSlack } from '../../support/fake-slack.ts';
 import { testHarbour, type TestHarbour } from '../../support/harbour.ts';
 
 const SECRET = 'sign';
@@ -50,9 +49,7 @@ describe('many workspaces: the OAuth install flow', () => {
     expect(stored[0]?.installation).toMatch(/xoxb-T2CODE/);
 
     const body = JSON.stringify({ type: 'event_callback', team_id: 'T2', api_app_id: 'A1', event_id: 'Ev1', event_time: 1, event: { type: 'message', channel_type: 'im', channel: 'D7', user: 'U7', text: 'help', ts: '1.1' } });
-    const timestamp = Math.floor(Date.now() / 1000);
-    const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-    await fetch(`${base}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature }, body });
+    await postSigned(`${base}/slack/events`, body, { secret: SECRET });
     await slack.waitFor(() => slack.posted.length > 0);
     expect(slack.posted[0]?.token).toBe('xoxb-T2CODE');
     expect(await h.db.selectFrom('members').select('id').where('id', '=', 'slack:T2:U7').execute()).toHaveLength(1);
@@ -60,9 +57,7 @@ describe('many workspaces: the OAuth install flow', () => {
   it('refuses events from a workspace that never installed Harbour', async () => {
     const before = slack.posted.length;
     const body = JSON.stringify({ type: 'event_callback', team_id: 'T404', api_app_id: 'A1', event_id: 'Ev2', event_time: 1, event: { type: 'message', channel_type: 'im', channel: 'D8', user: 'U8', text: 'help', ts: '1.2' } });
-    const timestamp = Math.floor(Date.now() / 1000);
-    const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-    await fetch(`${base}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature }, body });
+    await postSigned(`${base}/slack/events`, body, { secret: SECRET });
     await new Promise((r) => setTimeout(r, 200));
     expect(slack.posted.length).toBe(before);
   });

@@ -1,11 +1,10 @@
-import { createHmac } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tick } from '../../../src/app/tick.ts';
 import { createSlackApp } from '../../../src/bots/slack/app.ts';
 import { slackSender } from '../../../src/bots/slack/sender.ts';
-import { startFakeSlack, type FakeSlack } from '../../support/fake-slack.ts';
+import { postSigned, startFakeSlack, type FakeSlack } from '../../support/fake-slack.ts';
 import { testHarbour, type TestHarbour } from '../../support/harbour.ts';
 
 const SECRET = 's';
@@ -17,9 +16,7 @@ let url = '';
 async function command(user: string, text: string, channel = 'C9'): Promise<void> {
   const before = slack.responded.length;
   const body = new URLSearchParams({ command: '/harbour', text, user_id: user, team_id: 'T1', channel_id: channel, response_url: slack.responseUrl, trigger_id: 't' }).toString();
-  const timestamp = Math.floor(Date.now() / 1000);
-  const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-  await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature }, body });
+  await postSigned(url, body, { secret: SECRET, form: true });
   await slack.waitFor(() => slack.responded.length > before);
 }
 
