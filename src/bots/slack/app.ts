@@ -3,7 +3,7 @@
  * command, buttons, and the App Home tab. The adapter only translates; the member's time zone
  * comes from users.info, so check-ins need no zone question.
  */
-import { App, LogLevel, type InstallationStore, type Receiver } from '@slack/bolt';
+import { App, LogLevel, type InstallationStore, type Logger, type Receiver } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Core } from '../../core/handle.ts';
 import type { Inbound, Reply } from '../../core/inbound.ts';
@@ -24,6 +24,8 @@ export type SlackOptions = {
   slackApiUrl?: string;
   receiver?: Receiver;
   onError?: (error: unknown) => void;
+  /** Bolt's own log (errors only by default); tests pass a silent one. */
+  logger?: Logger;
 };
 
 export function createSlackApp(core: Core, options: SlackOptions): App {
@@ -33,7 +35,7 @@ export function createSlackApp(core: Core, options: SlackOptions): App {
       : { token: options.token }),
     ...(options.receiver ? { receiver: options.receiver } : options.appToken ? { appToken: options.appToken, socketMode: true } : { signingSecret: options.signingSecret ?? '' }),
     ...(options.slackApiUrl ? { clientOptions: { slackApiUrl: options.slackApiUrl } } : {}),
-    logLevel: LogLevel.ERROR,
+    ...(options.logger ? { logger: options.logger } : { logLevel: LogLevel.ERROR }),
   });
   const zones = new Map<string, string | undefined>();
 

@@ -1,3 +1,4 @@
+import { LogLevel } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackApp } from '../../../src/bots/slack/app.ts';
 import { startFakeSlack, type FakeSlack } from '../../support/fake-slack.ts';
@@ -10,7 +11,9 @@ let app: ReturnType<typeof createSlackApp>;
 beforeAll(async () => {
   slack = await startFakeSlack({ perChannelMs: 0 });
   h = await testHarbour(':memory:');
-  app = createSlackApp(h.core, { token: 'xoxb-test', appToken: 'xapp-test', slackApiUrl: slack.apiUrl });
+  // Bolt logs the socket closing at shutdown as an error; nothing to see in a test.
+  const quiet = { debug() {}, info() {}, warn() {}, error() {}, setLevel() {}, getLevel: () => LogLevel.ERROR, setName() {} };
+  app = createSlackApp(h.core, { token: 'xoxb-test', appToken: 'xapp-test', slackApiUrl: slack.apiUrl, logger: quiet });
   await app.start();
   await slack.waitFor(() => slack.socketConnections() > 0);
 });
