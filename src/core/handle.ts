@@ -197,13 +197,15 @@ async function onLocation(location: { lat: number; lon: number }, turn: Turn): P
   }
   // The member's zone from where they are, unless their platform already said (Slack).
   const zone = zoneNear(location.lat, location.lon);
-  if (zone && zone !== turn.timezone && !turn.platformZone) {
+  const zoneChanged = Boolean(zone && zone !== turn.timezone && !turn.platformZone);
+  if (zone && zoneChanged) {
     await turn.store.members.setTimezone(turn.memberId, zone);
     turn.timezone = zone;
   }
   const point = { latitude: location.lat, longitude: location.lon };
-  if (awaiting?.kind === 'meeting-place') return [await continueAsk(awaiting.ask, NO_ENTITIES, turn, point)];
-  return [await meetingsAnswer(NO_ENTITIES, turn, point)];
+  const answer = awaiting?.kind === 'meeting-place' ? await continueAsk(awaiting.ask, NO_ENTITIES, turn, point) : await meetingsAnswer(NO_ENTITIES, turn, point);
+  // Say so when the member's zone changed, so a wrong guess near a border can be put right.
+  return zoneChanged ? [{ ...answer, text: `${en.zoneFromLocation(turn.timezone.replace(/_/g, ' '))}\n\n${answer.text}` }] : [answer];
 }
 
 async function onText(text: string, turn: Turn, understand: Understand, today: DateTime): Promise<Reply[]> {

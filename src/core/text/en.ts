@@ -158,6 +158,7 @@ export const en = {
   regionSet: (country: string) => `Thanks. I'll show helplines for ${country} from now on.`,
   locationThanks: 'Thanks for sharing your location.',
   timezoneSet: (zone: string) => `Thanks. I'll use ${zone} time for you from now on, check-ins included.`,
+  zoneFromLocation: (zone: string) => `I'll use ${zone} time for you from now on. Somewhere else? Say, for example, **time zone Europe/London**.`,
   adminOnly: "Sorry, that command is only for Harbour's admins.",
   stats: (members: number, active: number, channels: string) => `**Members:** ${members} (active in the last 7 days: ${active})\n**By channel:** ${channels}`,
   somethingWrong: "Sorry, something went wrong on my side. Please try again in a moment. If you need to talk to someone now, Samaritans are free on **116 123**.",

@@ -35,7 +35,8 @@ describe('daily check-ins, from the member\'s side', () => {
     await h.say({ location: { lat: 53.35, lon: -6.26 } }, 'console:zone');
     expect(await settings('console:zone')).toMatchObject({ timezone: 'Europe/Dublin' });
     // In a country with several zones, the nearest city's.
-    await h.say({ location: { lat: 41.5, lon: -88.0 } }, 'console:zone2');
+    const [moved] = await h.say({ location: { lat: 41.5, lon: -88.0 } }, 'console:zone2');
+    expect(moved?.text).toMatch(/^I'll use America\/Chicago time for you from now on/);
     expect(await h.db.selectFrom('members').select('timezone').where('id', '=', 'console:zone2').executeTakeFirst()).toEqual({ timezone: 'America/Chicago' });
     // A zone the platform gave (Slack) is not overridden by a location.
     await h.say({ location: { lat: 53.35, lon: -6.26 }, timezone: 'America/Denver' }, 'console:zone3');
