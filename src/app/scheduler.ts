@@ -2,10 +2,9 @@
 import cron from 'node-cron';
 import type { HarbourDb } from '../db/database.ts';
 import type { Logger } from '../log.ts';
-import { enqueueDueCheckins } from '../db/checkin-queue.ts';
 import { deliverDue } from '../db/outbox.ts';
 import type { Encouragement } from '../core/checkins/encouragement.ts';
-import { wording, type Sender } from './tick.ts';
+import { tick, wording, type Sender } from './tick.ts';
 import type { Reply } from '../core/inbound.ts';
 import { refreshFeeds, type ConfiguredFeed } from './refresh-feeds.ts';
 
@@ -25,8 +24,8 @@ export function scheduleFeedRefresh(db: HarbourDb, feeds: readonly ConfiguredFee
   return () => void task.destroy();
 }
 
-/** Every minute: queues due check-ins, shows the console member's due messages in their chat,
- * and sends Telegram's when a bot token is configured. */
+/** Every minute: a scheduler pass (tick) for the platforms' senders, then the console member's
+ * due messages shown in their chat. */
 export function scheduleDeliveries(
   db: HarbourDb,
   library: readonly Encouragement[],
@@ -40,13 +39,10 @@ export function scheduleDeliveries(
     async () => {
       try {
         const now = new Date();
-        await enqueueDueCheckins(db, now, windowMinutes);
+        // The same pass as `harbour tick`, so a blocked member's check-ins stop here too.
+        await tick(db, now, { telegram: to.telegram, slack: to.slack }, library, windowMinutes);
         const inChat = to.console;
         if (inChat) await deliverDue(db, 'console', now, async (d) => inChat.show(await word(d)), inChat.member);
-        const telegram = to.telegram;
-        if (telegram) await deliverDue(db, 'telegram', now, async (d) => telegram({ memberId: d.memberId, chat: d.chat }, await word(d)));
-        const slack = to.slack;
-        if (slack) await deliverDue(db, 'slack', now, async (d) => slack({ memberId: d.memberId, chat: d.chat }, await word(d)));
       } catch (error) {
         log.error({ err: error }, 'scheduled delivery failed');
       }
