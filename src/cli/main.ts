@@ -1,10 +1,9 @@
 /** The `harbour` command: start, chat (interactive or JSON lines). */
 import { parseArgs } from 'node:util';
-import { createHarbour } from '../app/harbour.ts';
+import { openHarbour } from './open-harbour.ts';
 import { runChat } from '../bots/console/chat.ts';
 import { runJsonLines, scopedConsoleUser } from '../bots/console/json-lines.ts';
 import { readConfig } from '../config.ts';
-import { expireInactiveMembers, retentionCutoff } from '../db/retention.ts';
 import { createLogger, hashedId } from '../log.ts';
 import { IMPORT_USAGE, importCommand } from './import.ts';
 import { REFRESH_USAGE, refreshCommand } from './refresh.ts';
@@ -84,17 +83,7 @@ async function chat(args: string[], options: { scheduled?: boolean } = {}): Prom
   }
   // The interactive chat keeps its terminal clean unless a log level was asked for.
   const log = createLogger(process.env['LOG_LEVEL'] ? config.LOG_LEVEL : values.json ? 'info' : 'warn');
-  const harbour = await createHarbour({
-    databaseUrl: values.db ?? config.DATABASE_URL,
-    cacheDir: config.HARBOUR_CACHE_DIR,
-    now,
-    log,
-    admins: config.HARBOUR_ADMINS,
-    geocoderUrl: config.HARBOUR_GEOCODER_URL,
-    onError: (error) => log.error({ err: error }, 'reply failed'),
-  });
-  const expired = await expireInactiveMembers(harbour.db, retentionCutoff(now?.() ?? new Date(), config.HARBOUR_RETENTION_DAYS));
-  if (expired) log.info({ expired }, 'inactive members erased');
+  const harbour = await openHarbour(config, log, { ...(values.db ? { databaseUrl: values.db } : {}), ...(now ? { now } : {}) });
   const who = { user: scopedConsoleUser(values.user ?? 'me'), ...(values.tz ? { timezone: values.tz } : {}) };
   log.info({ member: hashedId(who.user), channel: 'console' }, 'console chat opened');
   // `start` keeps the configured feeds fresh, and sends check-ins and reminders as they fall due.

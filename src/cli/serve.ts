@@ -3,7 +3,6 @@
  * SIGTERM or SIGINT, then stops taking updates, lets those in flight finish, stops the
  * scheduler and closes the database.
  */
-import { createHarbour } from '../app/harbour.ts';
 import { scheduleDeliveries, scheduleFeedRefresh } from '../app/scheduler.ts';
 import { createTelegramBot } from '../bots/telegram/bot.ts';
 import { runTelegram } from '../bots/telegram/run.ts';
@@ -14,21 +13,12 @@ import { sqlInstallationStore } from '../db/slack-installations.ts';
 import { slackTokens } from '../app/slack-tokens.ts';
 import type { Sender } from '../app/tick.ts';
 import type { Config } from '../config.ts';
-import { expireInactiveMembers, retentionCutoff } from '../db/retention.ts';
 import { createLogger } from '../log.ts';
+import { openHarbour } from './open-harbour.ts';
 
 export async function serve(config: Config): Promise<number> {
   const log = createLogger(config.LOG_LEVEL);
-  const harbour = await createHarbour({
-    databaseUrl: config.DATABASE_URL,
-    cacheDir: config.HARBOUR_CACHE_DIR,
-    log,
-    admins: config.HARBOUR_ADMINS,
-    geocoderUrl: config.HARBOUR_GEOCODER_URL,
-    onError: (error) => log.error({ err: error }, 'reply failed'),
-  });
-  const expired = await expireInactiveMembers(harbour.db, retentionCutoff(new Date(), config.HARBOUR_RETENTION_DAYS));
-  if (expired) log.info({ expired }, 'inactive members erased');
+  const harbour = await openHarbour(config, log);
   const stops: (() => Promise<void> | void)[] = [];
   const senders: { telegram?: Sender; slack?: Sender } = {};
   const oauth = config.SLACK_CLIENT_ID && config.SLACK_CLIENT_SECRET && config.SLACK_STATE_SECRET

@@ -236,8 +236,10 @@ async function onText(text: string, turn: Turn, understand: Understand, today: D
   // "more" right after a list of meetings is the next page.
   if (state.shown && turn.now.getTime() - Date.parse(state.shown.at) < SHOWN_FOR_MS && /^\s*(more|more meetings|more please|next|show more|next page|any more|others)[\s.!?]*$/i.test(read)) return [...notice, await moreMeetings(turn)];
   // "pause my check-ins for 5 days", "resume check-ins".
-  const pauseFor = /\b(\d{1,2})\s*days?\b/i.exec(read);
-  if (/\bpause\b.*\bcheck[ -]?ins?\b|\bcheck[ -]?ins?\b.*\bpause\b/i.test(read)) return [...notice, await checkinAction(turn, `pause:${pauseFor?.[1] ?? 3}`)];
+  if (/\bpause\b.*\bcheck[ -]?ins?\b|\bcheck[ -]?ins?\b.*\bpause\b/i.test(read)) {
+    const days = /\b(\d{1,2})\s*days?\b/i.exec(read)?.[1] ?? '3';
+    return [...notice, await checkinAction(turn, `pause:${days}`)];
+  }
   if (/\b(resume|restart|unpause)\b.*\bcheck[ -]?ins?\b/i.test(read)) return [...notice, await checkinAction(turn, 'resume')];
   // "checkin 8am" (the /harbour command's way): the setting in one go.
   const checkinAt = /^\/?check[ -]?ins?\s+(.+)$/i.exec(read.trim());

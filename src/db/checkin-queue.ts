@@ -7,6 +7,7 @@
  */
 import { DateTime } from 'luxon';
 import { sql } from 'kysely';
+import { clockChanges } from '../core/meetings/calendar.ts';
 import type { HarbourDb } from './database.ts';
 
 /** A check-in missed by more than this (downtime) is skipped and recorded rather than sent late. */
@@ -65,7 +66,8 @@ async function queueZone(db: HarbourDb, z: ZoneSlice): Promise<Enqueued> {
   const wall = Date.UTC(day.year, day.month - 1, day.day) / 1000;
   const before = day.offset * 60;
   const after = day.endOf('day').offset * 60;
-  const change = before === after ? Number.MAX_SAFE_INTEGER : clockChange(day, before);
+  const changeAt = before === after ? undefined : clockChanges(z.timezone, day.startOf('day'), day.endOf('day'))[0]?.at;
+  const change = changeAt === undefined ? Number.MAX_SAFE_INTEGER : changeAt / 1000;
   const early = sql<number>`(${wall} + s.minute * 60 - ${before})`;
   const late = sql<number>`(${wall} + s.minute * 60 - ${after})`;
   const dueSeconds = sql<number>`(case when ${early} < ${change} then ${early} when ${late} >= ${change} then ${late} else ${change} end)`;
@@ -97,14 +99,3 @@ async function queueZone(db: HarbourDb, z: ZoneSlice): Promise<Enqueued> {
   return { queued: inserted - skipped, skipped };
 }
 
-/** The instant (epoch seconds) the day's UTC offset changes, found to the minute. */
-function clockChange(day: DateTime, offsetBefore: number): number {
-  let lo = day.startOf('day').toSeconds();
-  let hi = day.endOf('day').toSeconds();
-  while (hi - lo > 60) {
-    const mid = lo + Math.floor((hi - lo) / 120) * 60;
-    if (DateTime.fromSeconds(mid, { zone: day.zone }).offset * 60 === offsetBefore) lo = mid;
-    else hi = mid;
-  }
-  return Math.ceil(hi / 60) * 60;
-}

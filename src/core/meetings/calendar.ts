@@ -52,7 +52,8 @@ function observance(kind: 'DAYLIGHT' | 'STANDARD', localStart: string, fromMinut
   return [`BEGIN:${kind}`, `DTSTART:${localStart}`, `TZOFFSETFROM:${offset(fromMinutes)}`, `TZOFFSETTO:${offset(toMinutes)}`, `END:${kind}`];
 }
 
-type Change = { localBefore: string; before: number; after: number };
+/** A change of UTC offset: the instant (epoch ms), the local time just before it, the offsets (minutes). */
+export type Change = { at: number; localBefore: string; before: number; after: number };
 
 /** Every change of UTC offset in `zone` between two instants, found hour by hour then to the minute. */
 export function clockChanges(zone: string, from: DateTime, to: DateTime): Change[] {
@@ -71,7 +72,7 @@ export function clockChanges(zone: string, from: DateTime, to: DateTime): Change
       const at = DateTime.fromMillis(hi, { zone });
       // DTSTART of an observance is the local time just before the change, in the old offset.
       const localBefore = DateTime.fromMillis(hi, { zone: 'UTC' }).plus({ minutes: t.offset }).toFormat("yyyyMMdd'T'HHmmss");
-      changes.push({ localBefore, before: t.offset, after: at.offset });
+      changes.push({ at: hi, localBefore, before: t.offset, after: at.offset });
     }
     t = next;
   }
