@@ -17,13 +17,14 @@ import { telegramSender } from '../src/bots/telegram/sender.ts';
 import { loadKnowledge } from '../src/core/knowledge/load.ts';
 import { startFakeTelegram, type FakeTelegram } from '../tests/support/fake-telegram.ts';
 import { report, round } from './figure.ts';
+import { benchDatabaseUrl } from './database.ts';
 
 const HARBOUR = fileURLToPath(new URL('../bin/harbour.mjs', import.meta.url));
 
 const SUBSCRIBERS = 100_000;
 
 async function enqueue100k(dir: string): Promise<void> {
-  const db = await openMigratedDatabase(join(dir, 'checkins.sqlite'));
+  const db = await openMigratedDatabase(await benchDatabaseUrl(join(dir, 'checkins.sqlite')));
   const created = '2026-01-01T00:00:00.000Z';
   // Members and subscriptions written straight in: this measures the queueing, not the set-up.
   await db.transaction().execute(async (tx) => {
@@ -70,7 +71,7 @@ function tally(server: FakeTelegram, expected: number): { duplicates: number; lo
 /** 3,000 check-ins through the Telegram sender against a server that enforces Telegram's limits. */
 async function sendRate(dir: string): Promise<void> {
   const count = 3_000;
-  const file = join(dir, 'send.sqlite');
+  const file = await benchDatabaseUrl(join(dir, 'send.sqlite'));
   await telegramSubscribers(file, count);
   const server = await startFakeTelegram();
   const db = await openMigratedDatabase(file);
@@ -97,7 +98,7 @@ async function sendRate(dir: string): Promise<void> {
  */
 async function afterKill(dir: string): Promise<void> {
   const count = 1_000;
-  const file = join(dir, 'kill.sqlite');
+  const file = await benchDatabaseUrl(join(dir, 'kill.sqlite'));
   await telegramSubscribers(file, count);
   const server = await startFakeTelegram();
   try {

@@ -10,11 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { createHarbour } from '../src/app/harbour.ts';
 import { quantile, report, round } from './figure.ts';
 import { understandHeldout } from './heldout.ts';
+import { benchDatabaseUrl } from './database.ts';
 
 const HARBOUR = fileURLToPath(new URL('../bin/harbour.mjs', import.meta.url));
 
 async function replyLatency(cacheDir: string): Promise<void> {
-  const harbour = await createHarbour({ databaseUrl: ':memory:', cacheDir });
+  const harbour = await createHarbour({ databaseUrl: await benchDatabaseUrl(':memory:'), cacheDir });
   const texts = understandHeldout().map((m) => m.text);
   const timings: number[] = [];
   // Warm up, then time three passes over the held-out messages from 50 different members.
@@ -51,7 +52,7 @@ export async function benchCore(): Promise<void> {
     const cacheDir = join(dir, 'cache');
     await replyLatency(cacheDir); // also fills the model cache
     const runs: number[] = [];
-    for (let i = 0; i < 3; i++) runs.push(await firstReplyMs(cacheDir, join(dir, `cold-${i}.sqlite`)));
+    for (let i = 0; i < 3; i++) runs.push(await firstReplyMs(cacheDir, await benchDatabaseUrl(join(dir, `cold-${i}.sqlite`))));
     report({ name: 'core.cold_start', value: round(quantile(runs, 0.5), 0), unit: 'ms', note: 'median of 3 launches of harbour chat --json, model cached, new database' });
   } finally {
     rmSync(dir, { recursive: true, force: true });

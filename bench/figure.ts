@@ -1,8 +1,12 @@
 /** One tracked figure, printed as a JSON line (DESIGN.md, Benchmarks). */
+import { benchDatabase } from './database.ts';
+
 export type Figure = { name: string; value: number; unit: string; baseline?: number; note?: string };
 
+/** Prints a figure; on PostgreSQL its name gains `.postgres`. */
 export function report(figure: Figure): void {
-  process.stdout.write(`${JSON.stringify(figure)}\n`);
+  const named = benchDatabase() === 'postgres' ? { ...figure, name: `${figure.name}.postgres` } : figure;
+  process.stdout.write(`${JSON.stringify(named)}\n`);
 }
 
 /** The q-th quantile (0..1) of a list of numbers. */

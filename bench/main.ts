@@ -6,15 +6,19 @@ import { benchMeetings } from './meetings.ts';
 import { benchSlack } from './slack.ts';
 import { benchTelegram } from './telegram.ts';
 import { benchUnderstand } from './understand.ts';
+import { benchScale } from './scale.ts';
+import { onEachDatabase } from './database.ts';
 
 const GROUPS: Record<string, () => Promise<void>> = {
   understand: benchUnderstand,
   crisis: benchCrisis,
-  core: benchCore,
-  meetings: benchMeetings,
-  checkins: benchCheckins,
-  telegram: benchTelegram,
-  slack: benchSlack,
+  // Groups that touch the database run on SQLite, then PostgreSQL when there is one.
+  core: () => onEachDatabase(benchCore),
+  meetings: () => onEachDatabase(benchMeetings),
+  checkins: () => onEachDatabase(benchCheckins),
+  telegram: () => onEachDatabase(benchTelegram),
+  slack: () => onEachDatabase(benchSlack),
+  scale: benchScale,
 };
 
 export async function runBenchmarks(names: string[]): Promise<number> {

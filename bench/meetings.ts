@@ -12,8 +12,11 @@ import { importMeetings } from '../src/app/import-meetings.ts';
 import { findMeetings, type Request } from '../src/core/meetings/find.ts';
 import type { MeetingDirectory } from '../src/core/ports.ts';
 import { openMigratedDatabase, type HarbourDb } from '../src/db/database.ts';
-import { boxAround, LISTING_COLUMNS, sqlMeetings, toListing, type ListingRow } from '../src/db/meetings.ts';
+import { boxAround, LISTING_COLUMNS, toListing, type ListingRow } from '../src/db/meeting-rows.ts';
+import { sqlMeetings } from '../src/db/meetings.ts';
 import { quantile, report, round } from './figure.ts';
+import { benchDatabaseUrl } from './database.ts';
+import { dialectOf } from '../src/db/dialect.ts';
 
 const COUNT = 100_000;
 const QUERIES = 2_000;
@@ -75,11 +78,13 @@ function fullScanDirectory(db: HarbourDb): MeetingDirectory {
     async near(area, weekdays, fellowships, closest) {
       const box = boxAround(area);
       const km = sql<number>`2 * 6371.0088 * asin(sqrt(pow(sin(radians(latitude - ${area.latitude}) / 2), 2) + cos(radians(${area.latitude})) * cos(radians(latitude)) * pow(sin(radians(longitude - ${area.longitude}) / 2), 2)))`;
-      const rows = await sql<ListingRow>`select ${sql.raw(LISTING_COLUMNS.join(', '))}, ${km} as km from meetings not indexed
+      // PostgreSQL has no `not indexed`, but its only index on coordinates is the spatial one,
+      // which this query's plain box cannot use.
+      const rows = await sql<ListingRow>`select * from (select ${sql.raw(LISTING_COLUMNS.join(', '))}, ${km} as km from meetings ${sql.raw(dialectOf(db) === 'postgres' ? '' : 'not indexed')}
         where attendance in ('in_person', 'hybrid') and weekday in (${sql.join([...weekdays])})
         ${fellowships.length ? sql`and fellowship in (${sql.join([...fellowships])})` : sql``}
-        and latitude between ${box.minLat} and ${box.maxLat} and longitude between ${box.minLon} and ${box.maxLon} and km <= ${area.radiusKm}
-        ${closest === undefined ? sql`` : sql`order by km, id limit ${closest}`}`.execute(db);
+        and latitude between ${box.minLat} and ${box.maxLat} and longitude between ${box.minLon} and ${box.maxLon}) hits
+        where km <= ${area.radiusKm} ${closest === undefined ? sql`` : sql`order by km, id limit ${closest}`}`.execute(db);
       return rows.rows.map(toListing);
     },
   };
@@ -98,7 +103,7 @@ export async function benchMeetings(): Promise<void> {
       list.push(m);
       byFellowship.set(m.fellowship_for_bench, list);
     }
-    const db = await openMigratedDatabase(join(dir, 'bench.sqlite'));
+    const db = await openMigratedDatabase(await benchDatabaseUrl(join(dir, 'bench.sqlite')));
     let seconds = 0;
     for (const [fellowship, list] of byFellowship) {
       const file = join(dir, `${fellowship}.json`);

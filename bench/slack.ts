@@ -11,12 +11,13 @@ import { createSlackApp } from '../src/bots/slack/app.ts';
 import { postSigned, startFakeSlack } from '../tests/support/fake-slack.ts';
 import { quantile, report, round } from './figure.ts';
 import { understandHeldout } from './heldout.ts';
+import { benchDatabaseUrl } from './database.ts';
 
 const SECRET = 'bench';
 
 export async function benchSlack(): Promise<void> {
   const slack = await startFakeSlack({ perChannelMs: 0 });
-  const harbour = await createHarbour({ databaseUrl: ':memory:', cacheDir: '.cache' });
+  const harbour = await createHarbour({ databaseUrl: await benchDatabaseUrl(':memory:'), cacheDir: '.cache' });
   const app = createSlackApp(harbour.core, { token: 'xoxb-bench', signingSecret: SECRET, slackApiUrl: slack.apiUrl });
   const server = (await app.start(0)) as Server;
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;

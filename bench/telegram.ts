@@ -12,13 +12,14 @@ import { runTelegram } from '../src/bots/telegram/run.ts';
 import { startFakeTelegram } from '../tests/support/fake-telegram.ts';
 import { quantile, report, round } from './figure.ts';
 import { understandHeldout } from './heldout.ts';
+import { benchDatabaseUrl } from './database.ts';
 
 const MESSAGES = 2_000;
 
 export async function benchTelegram(): Promise<void> {
   const server = await startFakeTelegram({ perSecond: 1e9, perChatMs: 0 });
   // One message per chat, so the per-member rate limit never applies; the default settings stand.
-  const harbour = await createHarbour({ databaseUrl: ':memory:', cacheDir: '.cache' });
+  const harbour = await createHarbour({ databaseUrl: await benchDatabaseUrl(':memory:'), cacheDir: '.cache' });
   const bot = createTelegramBot(harbour.core, '123:BENCH', { apiRoot: server.apiRoot, perSecond: 1e9, perChatMs: 0, startGapMs: 0 });
   const running = await runTelegram(bot);
   try {

@@ -10,7 +10,7 @@ export const configSchema = z.object({
   TELEGRAM_API_ROOT: optional,
   /** Public HTTPS URL Telegram posts updates to; unset = long polling. */
   TELEGRAM_WEBHOOK_URL: z.url({ protocol: /^https$/ }).optional(),
-  /** Secret Telegram sends with every webhook call (a random one per start when unset). */
+  /** Secret Telegram sends with every webhook call (derived from the bot token when unset, the same on every instance). */
   TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{1,256}$/).optional(),
   SLACK_BOT_TOKEN: optional,
   SLACK_SIGNING_SECRET: optional,
@@ -57,6 +57,20 @@ export const configSchema = z.object({
     .string()
     .default('15 4 * * *')
     .refine((s) => validate(s), { message: 'is not a cron expression' }),
+  /** Where `/healthz` and `/metrics` are served while `start` runs with a platform. */
+  HARBOUR_OPS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+  /** How long a claimed outbox message stays one instance's (default: 60 on PostgreSQL, 0 on SQLite). */
+  HARBOUR_OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(0).max(3600).optional(),
+  /** Telegram sends a second: each instance's pace, and on PostgreSQL the budget every instance
+   * shares (default 30 on SQLite, 25 on PostgreSQL; Telegram allows 30). */
+  HARBOUR_TELEGRAM_SENDS_PER_SECOND: z.coerce.number().int().min(1).max(10_000).optional(),
+  /** How often the scheduler passes (cron, UTC; six fields allow seconds). */
+  HARBOUR_TICK_SCHEDULE: z
+    .string()
+    .default('* * * * *')
+    .refine((s) => validate(s), { message: 'is not a cron expression' }),
+  /** This instance's name on the outbox rows it claims (default: host name and process id). */
+  HARBOUR_INSTANCE: optional,
 });
 
 export type Config = z.infer<typeof configSchema>;

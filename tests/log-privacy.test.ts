@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { createHarbour } from '../src/app/harbour.ts';
 import { createLogger, hashedId } from '../src/log.ts';
 import { TEST_CACHE_DIR } from './support/harbour.ts';
+import { testDatabaseUrl } from './support/database.ts';
 
 describe('logs', () => {
   it('never contain message text or raw member ids, through a whole conversation', async () => {
     const lines: string[] = [];
     const sink = new Writable({ write: (chunk: Buffer, _enc, done) => (lines.push(chunk.toString()), done()) });
     const log = createLogger('trace', sink);
-    const harbour = await createHarbour({ databaseUrl: ':memory:', cacheDir: TEST_CACHE_DIR, log, onError: (err) => log.error({ err }, 'reply failed') });
+    const harbour = await createHarbour({ databaseUrl: await testDatabaseUrl(), cacheDir: TEST_CACHE_DIR, log, onError: (err) => log.error({ err }, 'reply failed') });
     const user = 'tg:55501234';
     const messages = [
       'hello there zebracorn',

@@ -9,7 +9,8 @@ import { dailyMessage } from '../core/checkins/daily-message.ts';
 import type { Reply } from '../core/inbound.ts';
 import { enqueueDueCheckins, type Enqueued } from '../db/checkin-queue.ts';
 import type { HarbourDb } from '../db/database.ts';
-import { deliverDue, PermanentFailure, type Delivery } from '../db/outbox.ts';
+import { deliverDue, PermanentFailure, type Delivery, type DeliveryOptions } from '../db/outbox.ts';
+import { clearSpentBudget } from '../db/send-budget.ts';
 import { sqlSoberDates } from '../db/sober-dates.ts';
 
 /** Sends one member's due replies on a channel. */
@@ -19,7 +20,14 @@ const KEEP_DONE_DAYS = 7;
 
 export type TickResult = Enqueued & { sent: number; expired: number; failed: number };
 
-export async function tick(db: HarbourDb, now: Date, senders: Partial<Record<string, Sender>>, library: readonly Encouragement[], windowMinutes?: number): Promise<TickResult> {
+export async function tick(
+  db: HarbourDb,
+  now: Date,
+  senders: Partial<Record<string, Sender>>,
+  library: readonly Encouragement[],
+  windowMinutes?: number,
+  delivery: Omit<DeliveryOptions, 'member'> = {},
+): Promise<TickResult> {
   const enqueued = await enqueueDueCheckins(db, now, windowMinutes);
   const word = wording(db, library);
   let sent = 0;
@@ -37,13 +45,14 @@ export async function tick(db: HarbourDb, now: Date, senders: Partial<Record<str
         }
         throw error;
       }
-    });
+    }, delivery);
     sent += done.sent;
     expired += done.expired;
     failed += done.failed;
   }
   const cutoff = new Date(now.getTime() - KEEP_DONE_DAYS * 86_400_000).toISOString();
   await db.deleteFrom('outbox').where('status', 'in', ['sent', 'expired', 'skipped']).where('due_at', '<', cutoff).execute();
+  await clearSpentBudget(db);
   return { ...enqueued, sent, expired, failed };
 }
 

@@ -88,26 +88,25 @@ async function chat(args: string[], options: { scheduled?: boolean } = {}): Prom
   log.info({ member: hashedId(who.user), channel: 'console' }, 'console chat opened');
   // `start` keeps the configured feeds fresh, and sends check-ins and reminders as they fall due.
   const telegram = options.scheduled && config.TELEGRAM_BOT_TOKEN ? telegramSender(config.TELEGRAM_BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT }) : null;
-  const stops = options.scheduled
-    ? [
-        scheduleFeedRefresh(harbour.db, config.HARBOUR_FEEDS, config.HARBOUR_FEEDS_SCHEDULE, log),
-        scheduleDeliveries(
-          harbour.db,
-          harbour.knowledge.encouragements,
-          {
-            console: { member: who.user, show: (replies) => process.stdout.write(`\n${renderReplies(replies, process.stdout.isTTY === true)}\n\nyou> `) },
-            ...(telegram ? { telegram: (to, replies) => telegram.send(to.chat, replies) } : {}),
-          },
-          log,
-          config.HARBOUR_CHECKIN_WINDOW_MINUTES,
-        ),
-      ]
-    : [];
+  const stopFeeds = options.scheduled ? scheduleFeedRefresh(harbour.db, config.HARBOUR_FEEDS, config.HARBOUR_FEEDS_SCHEDULE, log) : undefined;
+  const deliveries = options.scheduled
+    ? scheduleDeliveries(
+        harbour.db,
+        harbour.knowledge.encouragements,
+        {
+          console: { member: who.user, show: (replies) => process.stdout.write(`\n${renderReplies(replies, process.stdout.isTTY === true)}\n\nyou> `) },
+          ...(telegram ? { telegram: (to, replies) => telegram.send(to.chat, replies) } : {}),
+        },
+        log,
+        { windowMinutes: config.HARBOUR_CHECKIN_WINDOW_MINUTES, schedule: config.HARBOUR_TICK_SCHEDULE },
+      )
+    : undefined;
   try {
     if (values.json) await runJsonLines(harbour.core, who, process.stdin, process.stdout);
     else await runChat(harbour.core, who, process.stdin, process.stdout);
   } finally {
-    for (const stop of stops) stop();
+    stopFeeds?.();
+    await deliveries?.stop();
     await harbour.close();
   }
   return 0;

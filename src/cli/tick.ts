@@ -7,6 +7,7 @@ import { loadKnowledge } from '../core/knowledge/load.ts';
 import { telegramSender } from '../bots/telegram/sender.ts';
 import { slackSender } from '../bots/slack/sender.ts';
 import { slackTokens } from '../app/slack-tokens.ts';
+import { deliveryOptions, telegramPace } from './delivery-options.ts';
 
 export const TICK_USAGE = `  tick [--now ISO]      One scheduler pass (check-ins, reminders); console messages print as {"to", "replies"} lines.
 `;
@@ -17,7 +18,7 @@ export async function tickCommand(args: string[], out: NodeJS.WritableStream): P
   if (Number.isNaN(now.getTime())) throw new Error(`--now ${values.now ?? ''} is not an ISO-8601 date-time`);
   const config = readConfig();
   const db = await openMigratedDatabase(values.db ?? config.DATABASE_URL);
-  const telegram = config.TELEGRAM_BOT_TOKEN ? telegramSender(config.TELEGRAM_BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT }) : null;
+  const telegram = config.TELEGRAM_BOT_TOKEN ? telegramSender(config.TELEGRAM_BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT, ...telegramPace(config, db) }) : null;
   const tokens = slackTokens(config, db);
   const slack = tokens ? slackSender(tokens, { slackApiUrl: config.SLACK_API_URL }) : null;
   try {
@@ -33,6 +34,7 @@ export async function tickCommand(args: string[], out: NodeJS.WritableStream): P
       },
       loadKnowledge().encouragements,
       config.HARBOUR_CHECKIN_WINDOW_MINUTES,
+      deliveryOptions(config),
     );
     return 0;
   } finally {

@@ -6,9 +6,10 @@
  * go back the repeated hour finds the row already queued.
  */
 import { DateTime } from 'luxon';
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { clockChanges } from '../core/meetings/calendar.ts';
 import type { HarbourDb } from './database.ts';
+import { dialectOf, type Dialect } from './dialect.ts';
 
 /** A check-in missed by more than this (downtime) is skipped and recorded rather than sent late. */
 export const DEFAULT_WINDOW_MINUTES = 180;
@@ -68,11 +69,14 @@ async function queueZone(db: HarbourDb, z: ZoneSlice): Promise<Enqueued> {
   const after = day.endOf('day').offset * 60;
   const changeAt = before === after ? undefined : clockChanges(z.timezone, day.startOf('day'), day.endOf('day'))[0]?.at;
   const change = changeAt === undefined ? Number.MAX_SAFE_INTEGER : changeAt / 1000;
-  const early = sql<number>`(${wall} + s.minute * 60 - ${before})`;
-  const late = sql<number>`(${wall} + s.minute * 60 - ${after})`;
-  const dueSeconds = sql<number>`(case when ${early} < ${change} then ${early} when ${late} >= ${change} then ${late} else ${change} end)`;
-  const dueAt = sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', ${dueSeconds}, 'unixepoch')`;
-  const expiresAt = sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', ${dueSeconds} + ${z.windowMinutes * 60}, 'unixepoch')`;
+  // Numbers are cast so PostgreSQL reads each as a 64-bit integer (it would guess 32 bits).
+  const int = (n: number) => sql<number>`cast(${n} as bigint)`;
+  const early = sql<number>`(${int(wall)} + s.minute * 60 - ${int(before)})`;
+  const late = sql<number>`(${int(wall)} + s.minute * 60 - ${int(after)})`;
+  const dueSeconds = sql<number>`(case when ${early} < ${int(change)} then ${early} when ${late} >= ${int(change)} then ${late} else ${int(change)} end)`;
+  const iso = isoFromSeconds(dialectOf(db));
+  const dueAt = iso(dueSeconds);
+  const expiresAt = iso(sql<number>`${dueSeconds} + ${int(z.windowMinutes * 60)}`);
   const result = await sql`insert into outbox (member_id, channel, chat, kind, key, due_at, expires_at, replies, status, attempts, created_at)
     select s.member_id, s.channel, s.chat, 'checkin', ${`checkin:${z.date}`}, ${dueAt}, ${expiresAt}, '[]',
       case when s.minute >= ${z.sendFrom} then 'pending' else 'skipped' end, 0, ${z.now.toISOString()}
@@ -99,3 +103,10 @@ async function queueZone(db: HarbourDb, z: ZoneSlice): Promise<Enqueued> {
   return { queued: inserted - skipped, skipped };
 }
 
+
+/** Seconds since 1970 as the ISO 8601 text every timestamp column holds (as Date#toISOString writes it). */
+function isoFromSeconds(dialect: Dialect): (seconds: RawBuilder<number>) => RawBuilder<string> {
+  return dialect === 'postgres'
+    ? (seconds) => sql<string>`to_char(to_timestamp(${seconds}) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+    : (seconds) => sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', ${seconds}, 'unixepoch')`;
+}

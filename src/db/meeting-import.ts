@@ -6,13 +6,14 @@
 import { sql } from 'kysely';
 import type { MeetingRecord } from '../core/meetings/meeting.ts';
 import type { HarbourDb } from './database.ts';
+import { dialectOf } from './dialect.ts';
 import { fellowshipKey } from './meeting-tree.ts';
 import type { MeetingTable } from './schema.ts';
 
 export type SourceInfo = { name: string; location: string; format: string; fellowship: string | null };
 export type ImportCounts = { added: number; updated: number; removed: number; invalid: number; total: number };
 
-/** Rows per INSERT: 24 columns × 400 stays well inside SQLite's 32,766 parameters. */
+/** Rows per INSERT: 24 columns × 400 stays well inside SQLite's 32,766 parameters (PostgreSQL's 65,535). */
 const BATCH = 400;
 
 /** Replaces `source`'s meetings with `meetings`. Demo meetings go as soon as real ones arrive. */
@@ -45,7 +46,7 @@ export async function replaceSourceMeetings(
     const removed = await tx
       .deleteFrom('meetings')
       .where('source', '=', source.name)
-      .where(sql<boolean>`source_id not in (select value from json_each(${ids}))`)
+      .where(dialectOf(tx) === 'postgres' ? sql<boolean>`source_id not in (select jsonb_array_elements_text(${ids}::jsonb))` : sql<boolean>`source_id not in (select value from json_each(${ids}))`)
       .executeTakeFirst();
     if (!options.demo) await tx.deleteFrom('meetings').where('demo', '=', 1).execute();
     await tx

@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import type { MemberData, MemberRecords } from '../core/ports.ts';
 import type { HarbourDb } from './database.ts';
+import { dialectOf } from './dialect.ts';
 import { MEMBER_TABLES } from './member-tables.ts';
 
 export function sqlMemberData(db: HarbourDb): MemberData {
@@ -22,8 +23,13 @@ export function sqlMemberData(db: HarbourDb): MemberData {
           erased[table] = Number(result.numAffectedRows ?? 0n);
         }
       });
-      // secure_delete zeroes the freed pages; a checkpoint also clears the copies in the WAL.
-      await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+      // SQLite: secure_delete zeroes the freed pages; a checkpoint also clears the copies in the
+      // WAL. PostgreSQL: VACUUM (outside the transaction) frees the dead rows' space for reuse.
+      if (dialectOf(db) === 'postgres') {
+        for (const { table } of MEMBER_TABLES) await sql`vacuum ${sql.table(table)}`.execute(db);
+      } else {
+        await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+      }
       return erased;
     },
   };

@@ -14,7 +14,7 @@ export const MEMBER_TABLES: { table: keyof Database; column: string }[] = [
   { table: 'members', column: 'id' },
 ];
 
-/** Tables that hold nothing about any member: the meeting directory and its search indexes, and the scheduler's clock. */
-export const DIRECTORY_TABLES = ['meetings', 'meeting_sources', 'scheduler_state', 'slack_installations'];
+/** Tables that hold nothing about any member: the meeting directory and its search indexes, the scheduler's clock and send budget. */
+export const DIRECTORY_TABLES = ['meetings', 'meeting_sources', 'scheduler_state', 'slack_installations', 'send_budget'];
 /** SQLite's own tables behind the R*Tree and FTS5 indexes start with these names. */
 export const INDEX_TABLE_PREFIXES = ['meetings_rtree', 'meetings_fts'];

@@ -5,7 +5,10 @@
  */
 import type { Reply } from '../core/inbound.ts';
 import type { Outbox } from '../core/ports.ts';
+import type { ExpressionBuilder } from 'kysely';
 import type { HarbourDb } from './database.ts';
+import { dialectOf } from './dialect.ts';
+import type { Database } from './schema.ts';
 
 export function sqlOutbox(db: HarbourDb): Outbox {
   return {
@@ -44,46 +47,90 @@ const MAX_ATTEMPTS = 5;
 
 export type Drained = { sent: number; expired: number; failed: number; retrying: number };
 
+/** How delivery shares the outbox with other instances. */
+export type DeliveryOptions = {
+  /** Only this member's messages (an interactive console session). */
+  member?: string;
+  /** This instance's name, recorded on the rows it claims. */
+  instance?: string;
+  /** How long a claimed row stays this instance's; after that another may send it. Default: a
+   * minute on PostgreSQL; none on SQLite, where one instance runs, so a row left `sending` by a
+   * process that died is sent again at the next pass. */
+  leaseMs?: number;
+  /** Checked before each claim: true once the instance is shutting down. */
+  stopping?: () => boolean;
+  /** Wall clock for leases (real time, even when `now` is a chosen instant). */
+  clock?: () => number;
+};
+
+const SHARED_LEASE_MS = 60_000;
+
 /**
- * Hands every due message for `channel` to `send`, oldest first, one at a time, marking each sent
- * as it goes; messages past their expiry are marked expired instead. A failed send is released
- * to try again at the next pass (given up after five attempts, or at once if it can never work).
- * A message left "sending" by a process that died is sent again: after a crash the one message
- * that was in flight may arrive twice, but none is lost.
+ * Hands every due message for `channel` to `send`, oldest first, one at a time. Each is claimed
+ * first: marked `sending` and leased to this instance, in one statement that on PostgreSQL skips
+ * rows other instances hold (FOR UPDATE SKIP LOCKED), so instances sharing the outbox never
+ * take the same row. Once sent it is marked sent; a failed send is released to try again (given
+ * up after five attempts, or at once if it can never work). Messages past their expiry are
+ * marked expired. A row whose lease ran out (its instance died) is claimed again: the one
+ * message that instance had in flight may then arrive twice, but none is lost. An instance that
+ * is stopping finishes the message in hand and claims no more, so a graceful stop doubles none.
  */
-export async function deliverDue(
-  db: HarbourDb,
-  channel: string,
-  now: Date,
-  send: (delivery: Delivery) => Promise<void>,
-  member?: string,
-): Promise<Drained> {
+export async function deliverDue(db: HarbourDb, channel: string, now: Date, send: (delivery: Delivery) => Promise<void>, options: DeliveryOptions = {}): Promise<Drained> {
   const at = now.toISOString();
-  let reclaim = db.updateTable('outbox').set({ status: 'pending' }).where('status', '=', 'sending').where('channel', '=', channel);
-  let expiring = db.updateTable('outbox').set({ status: 'expired' }).where('status', '=', 'pending').where('channel', '=', channel).where('expires_at', '<=', at);
-  let pending = db.selectFrom('outbox').selectAll().where('status', '=', 'pending').where('channel', '=', channel).where('due_at', '<=', at);
-  // An interactive console session delivers only its own member's messages.
-  if (member !== undefined) {
-    reclaim = reclaim.where('member_id', '=', member);
-    expiring = expiring.where('member_id', '=', member);
-    pending = pending.where('member_id', '=', member);
-  }
-  await reclaim.execute();
-  const expired = await expiring.executeTakeFirst();
-  const due = await pending.orderBy('due_at').orderBy('id').execute();
+  const clock = options.clock ?? Date.now;
+  const instance = options.instance ?? 'local';
+  const postgres = dialectOf(db) === 'postgres';
+  const leaseMs = options.leaseMs ?? (postgres ? SHARED_LEASE_MS : 0);
+  const forMember = <Q extends { where: (c: 'member_id', op: '=', v: string) => Q }>(q: Q): Q => (options.member === undefined ? q : q.where('member_id', '=', options.member));
+  const leaseOver = (eb: ExpressionBuilder<Database, 'outbox'>) =>
+    eb.and([eb('status', '=', 'sending'), eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', new Date(clock()).toISOString())])]);
+  const expired = await forMember(
+    db
+      .updateTable('outbox')
+      .set({ status: 'expired' })
+      .where('channel', '=', channel)
+      .where('expires_at', '<=', at)
+      .where((eb) => eb.or([eb('status', '=', 'pending'), leaseOver(eb)])),
+  ).executeTakeFirst();
   const counts: Drained = { sent: 0, expired: Number(expired.numUpdatedRows), failed: 0, retrying: 0 };
-  for (const row of due) {
-    const claimed = await db.updateTable('outbox').set({ status: 'sending', attempts: row.attempts + 1 }).where('id', '=', row.id).where('status', '=', 'pending').executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) !== 1) continue;
+  // Failed sends wait for the next pass rather than being retried straight away in this one.
+  const failedHere: number[] = [];
+  for (;;) {
+    if (options.stopping?.()) break;
+    const next = forMember(
+      db
+        .selectFrom('outbox')
+        .select('id')
+        .where('channel', '=', channel)
+        .where((eb) => eb.or([eb.and([eb('status', '=', 'pending'), eb('due_at', '<=', at)]), leaseOver(eb)]))
+        .$if(failedHere.length > 0, (q) => q.where('id', 'not in', failedHere))
+        .orderBy('due_at')
+        .orderBy('id')
+        .limit(1),
+    );
+    const row = await db
+      .updateTable('outbox')
+      .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1), lease_until: new Date(clock() + leaseMs).toISOString(), claimed_by: instance }))
+      .where('id', '=', (postgres ? next.forUpdate().skipLocked() : next) as typeof next)
+      .returningAll()
+      .executeTakeFirst();
+    if (!row) break;
+    // Only this claim's own row is settled: if the lease ran out meanwhile and another instance
+    // took the row, the update below leaves the other's claim alone.
+    const mine = (status: string, extra: { sent_at?: string } = {}) =>
+      db.updateTable('outbox').set({ status, lease_until: null, ...extra }).where('id', '=', row.id).where('claimed_by', '=', instance).where('status', '=', 'sending').execute();
     try {
       await send({ id: row.id, memberId: row.member_id, channel: row.channel, chat: row.chat, kind: row.kind, key: row.key, replies: parseReplies(row.replies) });
-      await db.updateTable('outbox').set({ status: 'sent', sent_at: new Date().toISOString() }).where('id', '=', row.id).execute();
+      await mine('sent', { sent_at: new Date(clock()).toISOString() });
       counts.sent += 1;
     } catch (error) {
-      const giveUp = error instanceof PermanentFailure || row.attempts + 1 >= MAX_ATTEMPTS;
-      await db.updateTable('outbox').set({ status: giveUp ? 'failed' : 'pending' }).where('id', '=', row.id).execute();
+      const giveUp = error instanceof PermanentFailure || row.attempts >= MAX_ATTEMPTS;
+      await mine(giveUp ? 'failed' : 'pending');
       if (giveUp) counts.failed += 1;
-      else counts.retrying += 1;
+      else {
+        counts.retrying += 1;
+        failedHere.push(row.id);
+      }
     }
   }
   return counts;

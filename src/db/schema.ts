@@ -98,6 +98,17 @@ export interface OutboxTable {
   attempts: ColumnType<number, number | undefined, number>;
   sent_at: string | null;
   created_at: string;
+  /** While `sending`: until when the instance that claimed it holds it (after that, another may). */
+  lease_until: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The instance that claimed it last. */
+  claimed_by: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** Sends used per slot of time, per platform, shared by every instance (send-budget.ts). */
+export interface SendBudgetTable {
+  bucket: string;
+  slot: number;
+  used: number;
 }
 
 /** A member's daily check-in: their local time and zone. */
@@ -153,4 +164,5 @@ export interface Database {
   moods: MoodTable;
   scheduler_state: SchedulerStateTable;
   slack_installations: SlackInstallationTable;
+  send_budget: SendBudgetTable;
 }

@@ -6,15 +6,17 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/core/inbound.ts';
 import { TEST_CACHE_DIR } from '../support/harbour.ts';
+import { testDatabaseUrl } from '../support/database.ts';
 
 const HARBOUR = fileURLToPath(new URL('../../bin/harbour.mjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'harbour-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const db = await testDatabaseUrl(join(dir, 'chat.sqlite'));
 
 /** Runs `harbour chat --json` over the given stdin lines; returns each stdout line parsed. */
 function chat(lines: string[], args: string[] = []): Promise<{ out: { replies: Reply[] }[]; code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [HARBOUR, 'chat', '--json', '--db', join(dir, 'chat.sqlite'), ...args], {
+    const child = spawn(process.execPath, [HARBOUR, 'chat', '--json', '--db', db, ...args], {
       env: { ...process.env, HARBOUR_CACHE_DIR: TEST_CACHE_DIR, LOG_LEVEL: 'silent' },
     });
     let stdout = '';

@@ -5,13 +5,15 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import SQLite from 'better-sqlite3';
+import { sql } from 'kysely';
+import { openDatabase } from '../../src/db/database.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../support/shared-data.ts';
+import { testDatabaseUrl } from '../support/database.ts';
 
 const HARBOUR = fileURLToPath(new URL('../../bin/harbour.mjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'harbour-import-'));
-const db = join(dir, 'import.sqlite');
+const db = await testDatabaseUrl(join(dir, 'import.sqlite'));
 let server: Server;
 let base = '';
 
@@ -42,12 +44,12 @@ function harbour(args: string[], env: Record<string, string> = {}): Promise<{ co
   });
 }
 
-function held(): { source: string; n: number }[] {
-  const sqlite = new SQLite(db, { readonly: true });
+async function held(): Promise<{ source: string; n: number }[]> {
+  const reader = openDatabase(db);
   try {
-    return sqlite.prepare('select source, count(*) as n from meetings group by source order by source').all() as { source: string; n: number }[];
+    return await reader.selectFrom('meetings').select(['source', sql<number>`count(*)`.as('n')]).groupBy('source').orderBy('source').execute();
   } finally {
-    sqlite.close();
+    await reader.destroy();
   }
 }
 
@@ -57,7 +59,7 @@ describe('harbour import', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/Imported 8 meetings from leeds \(meeting-guide\): 8 new, 0 updated, 0 removed, 6 skipped as invalid/);
     expect(stderr).toMatch(/skipped record 7: it has no day and time/);
-    expect(held()).toEqual([{ source: 'leeds', n: 8 }]);
+    expect(await held()).toEqual([{ source: 'leeds', n: 8 }]);
   });
   it('imports a BMLT server URL as NA', async () => {
     const { code, stdout } = await harbour(['import', `${base}/client_interface/json/?switcher=GetSearchResults&get_used_formats=1`, '--source', 'na-leeds']);
@@ -65,7 +67,7 @@ describe('harbour import', () => {
     expect(stdout).toMatch(/Imported 4 meetings from na-leeds \(bmlt\)/);
   });
   it('fails clearly and changes nothing for a broken feed, a failing server, or a bad option', async () => {
-    const before = held();
+    const before = await held();
     const notFeed = await harbour(['import', `${base}/page`, '--fellowship', 'AA', '--source', 'leeds']);
     expect(notFeed.code).toBe(1);
     expect(notFeed.stderr).toMatch(/Import failed, nothing changed: .*not a Meeting Guide|not JSON|CSV/);
@@ -76,7 +78,7 @@ describe('harbour import', () => {
     const badFormat = await harbour(['import', fixture('meeting-guide.json'), '--format', 'xml']);
     expect(badFormat.code).toBe(1);
     expect(badFormat.stderr).toMatch(/--format must be one of/);
-    expect(held()).toEqual(before);
+    expect(await held()).toEqual(before);
   });
   it('refresh re-imports every configured feed, one failure holding up none of the others', async () => {
     const feeds = `NA=${base}/client_interface/json/?switcher=GetSearchResults AA=${base}/broken`;

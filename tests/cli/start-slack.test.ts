@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { postSigned, startFakeSlack } from '../support/fake-slack.ts';
 import { TEST_CACHE_DIR } from '../support/harbour.ts';
+import { testDatabaseUrl } from '../support/database.ts';
 
 const HARBOUR = fileURLToPath(new URL('../../bin/harbour.mjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'harbour-start-slack-'));
@@ -28,7 +29,7 @@ describe('harbour start with Slack tokens (HTTP mode)', () => {
     const port = await freePort();
     try {
       const child = spawn(process.execPath, [HARBOUR, 'start'], {
-        env: { ...process.env, SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'sec', SLACK_API_URL: slack.apiUrl, PORT: String(port), DATABASE_URL: join(dir, 's.sqlite'), HARBOUR_CACHE_DIR: TEST_CACHE_DIR, LOG_LEVEL: 'silent' },
+        env: { ...process.env, SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'sec', SLACK_API_URL: slack.apiUrl, PORT: String(port), DATABASE_URL: await testDatabaseUrl(join(dir, 's.sqlite')), HARBOUR_CACHE_DIR: TEST_CACHE_DIR, HARBOUR_OPS_PORT: '0', LOG_LEVEL: 'silent' },
         stdio: 'ignore',
       });
       const body = JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: 'Ev1', event_time: 1, event: { type: 'message', channel_type: 'im', channel: 'D1', user: 'U1', text: 'help', ts: '1.1' } });

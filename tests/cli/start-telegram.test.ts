@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startFakeTelegram } from '../support/fake-telegram.ts';
 import { TEST_CACHE_DIR } from '../support/harbour.ts';
+import { testDatabaseUrl } from '../support/database.ts';
 
 const HARBOUR = fileURLToPath(new URL('../../bin/harbour.mjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'harbour-start-tg-'));
@@ -16,7 +17,7 @@ describe('harbour start with a Telegram token', () => {
     const tg = await startFakeTelegram();
     try {
       const child = spawn(process.execPath, [HARBOUR, 'start'], {
-        env: { ...process.env, TELEGRAM_BOT_TOKEN: '123:TEST', TELEGRAM_API_ROOT: tg.apiRoot, DATABASE_URL: join(dir, 'start.sqlite'), HARBOUR_CACHE_DIR: TEST_CACHE_DIR, LOG_LEVEL: 'silent' },
+        env: { ...process.env, TELEGRAM_BOT_TOKEN: '123:TEST', TELEGRAM_API_ROOT: tg.apiRoot, DATABASE_URL: await testDatabaseUrl(join(dir, 'start.sqlite')), HARBOUR_CACHE_DIR: TEST_CACHE_DIR, HARBOUR_OPS_PORT: '0', LOG_LEVEL: 'silent' },
         stdio: 'ignore',
       });
       const until = Date.now() + 20_000;

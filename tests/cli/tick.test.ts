@@ -6,10 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/core/inbound.ts';
 import { TEST_CACHE_DIR } from '../support/harbour.ts';
+import { testDatabaseUrl } from '../support/database.ts';
 
 const HARBOUR = fileURLToPath(new URL('../../bin/harbour.mjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'harbour-tick-'));
-const db = join(dir, 'tick.sqlite');
+const db = await testDatabaseUrl(join(dir, 'tick.sqlite'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function harbour(args: string[], input = ''): Promise<{ lines: string[]; code: number | null; stderr: string }> {

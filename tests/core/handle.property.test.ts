@@ -5,12 +5,13 @@ import { NO_ENTITIES } from '../../src/core/dialog/intents.ts';
 import type { Inbound } from '../../src/core/inbound.ts';
 import { createHarbour, type Harbour } from '../../src/app/harbour.ts';
 import { TEST_CACHE_DIR } from '../support/harbour.ts';
+import { testDatabaseUrl } from '../support/database.ts';
 
 let harbour: Harbour;
 let core: Core;
 beforeAll(async () => {
   // No rate limit here: the property is about every input getting a real answer.
-  harbour = await createHarbour({ databaseUrl: ':memory:', cacheDir: TEST_CACHE_DIR, rateLimit: { burst: 1e9, perMinute: 1e9 } });
+  harbour = await createHarbour({ databaseUrl: await testDatabaseUrl(), cacheDir: TEST_CACHE_DIR, rateLimit: { burst: 1e9, perMinute: 1e9 } });
   core = harbour.core;
 });
 afterAll(() => harbour.close());

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionsOf, testHarbour, textOf, type TestHarbour } from '../support/harbour.ts';
+import { testDatabaseUrl } from '../support/database.ts';
 
 let h: TestHarbour;
 beforeAll(async () => {
-  h = await testHarbour();
+  h = await testHarbour(await testDatabaseUrl());
 });
 afterAll(() => h.close());
 

@@ -3,6 +3,7 @@ import { enqueueDueCheckins } from '../../src/db/checkin-queue.ts';
 import { sqlCheckins } from '../../src/db/checkins.ts';
 import { openMigratedDatabase, type HarbourDb } from '../../src/db/database.ts';
 import { sqlMembers } from '../../src/db/members.ts';
+import { testDatabaseUrl } from '../support/database.ts';
 
 let db: HarbourDb;
 const created = new Date('2026-01-01T00:00:00Z');
@@ -22,7 +23,7 @@ async function queued(): Promise<{ member_id: string; key: string; due_at: strin
 }
 
 beforeEach(async () => {
-  db = await openMigratedDatabase(':memory:');
+  db = await openMigratedDatabase(await testDatabaseUrl());
 });
 afterEach(async () => {
   await db.destroy();

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrate, openMigratedDatabase, sqlitePath } from '../../src/db/database.ts';
+import { dialectOf, isPostgresUrl } from '../../src/db/dialect.ts';
+import { onPostgres, testDatabaseUrl } from '../support/database.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'harbour-db-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,15 +20,18 @@ describe('database', () => {
     await db.destroy();
   });
   it('migrates to the latest schema, and again without harm', async () => {
-    const db = await openMigratedDatabase(join(dir, 'twice.sqlite'));
+    const db = await openMigratedDatabase(await testDatabaseUrl(join(dir, 'twice.sqlite')));
     await migrate(db);
-    const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' order by name`.execute(db);
-    expect(tables.rows.map((r) => r.name)).toEqual(expect.arrayContaining(['members', 'conversation_state']));
+    const tables = await db.introspection.getTables();
+    expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['members', 'conversation_state', 'meetings', 'outbox', 'checkin_subscriptions']));
+    expect(dialectOf(db)).toBe(onPostgres ? 'postgres' : 'sqlite');
     await db.destroy();
   });
-  it('reads sqlite: URLs and refuses PostgreSQL for now', () => {
+  it('reads sqlite: URLs, and knows a PostgreSQL one', () => {
     expect(sqlitePath('sqlite:./data/x.sqlite')).toBe('./data/x.sqlite');
     expect(sqlitePath('sqlite:///tmp/x.sqlite')).toBe('/tmp/x.sqlite');
-    expect(() => sqlitePath('postgres://localhost/harbour')).toThrow(/PostgreSQL/);
+    expect(isPostgresUrl('postgres://localhost/harbour')).toBe(true);
+    expect(isPostgresUrl('postgresql://u:p@db:5432/harbour')).toBe(true);
+    expect(isPostgresUrl('./data/postgres.sqlite')).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import { openMigratedDatabase, type HarbourDb } from '../../src/db/database.ts';
 import { replaceSourceMeetings } from '../../src/db/meeting-import.ts';
 import { sqlMeetings } from '../../src/db/meetings.ts';
 import { fixture } from '../support/shared-data.ts';
+import { testDatabaseUrl } from '../support/database.ts';
 
 let db: HarbourDb;
 const now = new Date('2026-11-25T12:00:00Z');
@@ -26,7 +27,7 @@ async function snapshot() {
 }
 
 beforeEach(async () => {
-  db = await openMigratedDatabase(':memory:');
+  db = await openMigratedDatabase(await testDatabaseUrl());
 });
 afterEach(async () => {
   await db.destroy();

@@ -3,6 +3,7 @@ import { openMigratedDatabase, type HarbourDb } from '../../src/db/database.ts';
 import { deliverDue, sqlOutbox, type Delivery } from '../../src/db/outbox.ts';
 import { sqlMembers } from '../../src/db/members.ts';
 import { sqlMemberData } from '../../src/db/member-data.ts';
+import { testDatabaseUrl } from '../support/database.ts';
 
 let db: HarbourDb;
 const now = new Date('2026-11-25T18:00:00Z');
@@ -11,7 +12,7 @@ const message = (key: string, due: string, expires = '2026-11-25T20:00:00Z', mem
 });
 
 beforeEach(async () => {
-  db = await openMigratedDatabase(':memory:');
+  db = await openMigratedDatabase(await testDatabaseUrl());
   for (const id of ['console:a', 'console:b']) await sqlMembers(db).seen(id, 'console', now);
 });
 afterEach(async () => {
@@ -49,7 +50,7 @@ describe('the outbox', () => {
     await sqlOutbox(db).schedule(message('x', '2026-11-25T17:59:00Z'), now);
     await sqlOutbox(db).schedule(message('x', '2026-11-25T17:59:00Z', undefined, 'console:b'), now);
     const sent: string[] = [];
-    await deliverDue(db, 'console', now, async (d) => void sent.push(d.memberId), 'console:b');
+    await deliverDue(db, 'console', now, async (d) => void sent.push(d.memberId), { member: 'console:b' });
     expect(sent).toEqual(['console:b']);
   });
   it('is part of what a member can export and erase', async () => {

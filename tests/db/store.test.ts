@@ -3,10 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openMigratedDatabase, type HarbourDb } from '../../src/db/database.ts';
 import { DIRECTORY_TABLES, INDEX_TABLE_PREFIXES, MEMBER_TABLES } from '../../src/db/member-tables.ts';
 import { sqlStore } from '../../src/db/store.ts';
+import { onPostgres, testDatabaseUrl } from '../support/database.ts';
 
 let db: HarbourDb;
 beforeEach(async () => {
-  db = await openMigratedDatabase(':memory:');
+  db = await openMigratedDatabase(await testDatabaseUrl());
 });
 afterEach(() => db.destroy());
 
@@ -49,8 +50,10 @@ describe('conversation state', () => {
 describe('member data', () => {
   it('lists every table that has a member column', async () => {
     // Every table but kysely's own and the meeting directory must be listed, so `forget` can never miss one.
-    const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'kysely_%' and name not like 'sqlite_%'`.execute(db);
-    const names = tables.rows.map((r) => r.name).filter((n) => !INDEX_TABLE_PREFIXES.some((p) => n.startsWith(p)));
+    const { rows } = await sql<{ schema: string | null }>`select ${sql.raw(onPostgres ? 'current_schema()' : 'null')} as schema`.execute(db);
+    const here = rows[0]?.schema;
+    const tables = (await db.introspection.getTables()).filter((t) => !t.isView && (!here || t.schema === here));
+    const names = tables.map((t) => t.name).filter((n) => !n.startsWith('sqlite_') && !INDEX_TABLE_PREFIXES.some((p) => n.startsWith(p)));
     expect([...MEMBER_TABLES.map((t) => t.table), ...DIRECTORY_TABLES].sort()).toEqual(names.sort());
   });
   it('exports and erases only the one member', async () => {

@@ -1,7 +1,8 @@
-/** A real Harbour for tests: real knowledge, real language model, a real in-memory SQLite. */
+/** A real Harbour for tests: real knowledge, real language model, a real database (in-memory SQLite, or PostgreSQL: database.ts). */
 import { fileURLToPath } from 'node:url';
 import { createHarbour, type Harbour, type HarbourOptions } from '../../src/app/harbour.ts';
 import type { Inbound, Reply } from '../../src/core/inbound.ts';
+import { testDatabaseUrl } from './database.ts';
 
 /** Tests share one model cache so the classifier trains once per machine. */
 export const TEST_CACHE_DIR = fileURLToPath(new URL('../../.cache/test', import.meta.url));
@@ -14,9 +15,9 @@ export type TestHarbour = Harbour & {
   clock: { now: Date };
 };
 
-export async function testHarbour(databaseUrl = ':memory:', start = '2026-11-24T12:00:00Z', options: Partial<HarbourOptions> = {}): Promise<TestHarbour> {
+export async function testHarbour(databaseUrl?: string, start = '2026-11-24T12:00:00Z', options: Partial<HarbourOptions> = {}): Promise<TestHarbour> {
   const clock = { now: new Date(start) };
-  const harbour = await createHarbour({ databaseUrl, cacheDir: TEST_CACHE_DIR, now: () => clock.now, ...options });
+  const harbour = await createHarbour({ databaseUrl: databaseUrl ?? (await testDatabaseUrl()), cacheDir: TEST_CACHE_DIR, now: () => clock.now, ...options });
   const inbound = (fields: Partial<Inbound>, user: string): Inbound => ({ channel: 'console', user, chat: user, ...fields });
   return {
     ...harbour,

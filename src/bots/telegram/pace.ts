@@ -13,7 +13,13 @@ const PACED = new Set(['sendMessage', 'sendPhoto', 'sendDocument', 'sendVenue', 
 const IN_FLIGHT_MARGIN_MS = 60;
 const WINDOW_MS = 1000;
 
-export type PaceOptions = { perSecond?: number; perChatMs?: number; startGapMs?: number };
+export type PaceOptions = {
+  perSecond?: number;
+  perChatMs?: number;
+  startGapMs?: number;
+  /** A budget shared with other instances (send-budget.ts), waited for after this process's own pace. */
+  gate?: (() => Promise<void>) | undefined;
+};
 
 type Sent = { started: number; done?: number };
 
@@ -44,6 +50,11 @@ export function pace(options: PaceOptions = {}): Transformer {
     if (recent.length > perSecond * 2) recent.splice(0, recent.length - perSecond * 2);
     lastForChat.set(chat, sent);
     if (lastForChat.size > 10_000) for (const [c, s] of lastForChat) if (bound(s) + perChat < sent.started) lastForChat.delete(c);
+    // Reserved here before the shared wait, so no other call of ours can slip into the same place.
+    if (options.gate) {
+      await options.gate();
+      sent.started = performance.now();
+    }
     try {
       return await prev(method, payload, signal);
     } finally {

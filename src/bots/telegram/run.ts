@@ -2,7 +2,7 @@
  * Runs the Telegram bot: long polling with grammY's runner by default; a webhook (with its
  * secret token checked on every request) when TELEGRAM_WEBHOOK_URL is set.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { run, type RunnerHandle } from '@grammyjs/runner';
 import { webhookCallback, type Bot } from 'grammy';
@@ -16,7 +16,7 @@ export async function runTelegram(bot: Bot, mode: RunMode = {}): Promise<Telegra
   await bot.init();
   await bot.api.setMyCommands(TELEGRAM_COMMANDS);
   if (mode.webhookUrl) {
-    const secretToken = mode.webhookSecret ?? randomBytes(24).toString('hex');
+    const secretToken = mode.webhookSecret ?? webhookSecretFor(bot.token);
     const handle = webhookCallback(bot, 'http', { secretToken });
     const server = createServer((req, res) => {
       if (req.method !== 'POST') {
@@ -37,4 +37,10 @@ export async function runTelegram(bot: Bot, mode: RunMode = {}): Promise<Telegra
       if (runner.isRunning()) await runner.stop();
     },
   };
+}
+
+/** The webhook secret when none is configured: derived from the bot token, so every instance
+ * behind a load balancer checks the same one (a random one each would lock the others out). */
+export function webhookSecretFor(token: string): string {
+  return createHash('sha256').update(`harbour-telegram-webhook:${token}`).digest('hex');
 }

@@ -1,13 +1,15 @@
 import { sql, type Kysely } from 'kysely';
+import { columnTypes, dialectOf, serialKey } from '../dialect.ts';
 
 // One row per weekly meeting, as imported from a feed. Every statement is safe to re-run,
-// because SQLite does not wrap a migration in a transaction.
+// because SQLite does not wrap a migration in a transaction. Coordinates need a 64-bit float.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
+  const types = columnTypes(db);
   await db.schema
     .createTable('meetings')
     .ifNotExists()
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', ...serialKey(db))
     .addColumn('source', 'text', (c) => c.notNull())
     .addColumn('source_id', 'text', (c) => c.notNull())
     .addColumn('fellowship', 'text', (c) => c.notNull())
@@ -26,8 +28,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('outward', 'text')
     .addColumn('town', 'text')
     .addColumn('region', 'text')
-    .addColumn('latitude', 'real')
-    .addColumn('longitude', 'real')
+    .addColumn('latitude', types.double)
+    .addColumn('longitude', types.double)
     .addColumn('online_url', 'text')
     .addColumn('online_phone', 'text')
     .addColumn('notes', 'text')
@@ -38,8 +40,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('meetings_online_day').ifNotExists().on('meetings').columns(['attendance', 'weekday', 'start_minute']).execute();
   await db.schema.createIndex('meetings_outward').ifNotExists().on('meetings').column('outward').execute();
   await db.schema.createIndex('meetings_postcode').ifNotExists().on('meetings').column('postcode').execute();
-  await sql`create index if not exists meetings_town on meetings (town collate nocase)`.execute(db);
-  await sql`create index if not exists meetings_region on meetings (region collate nocase)`.execute(db);
+  // Town and area names are matched without regard to case.
+  const folded = (column: string) => sql.raw(dialectOf(db) === 'postgres' ? `lower(${column})` : `${column} collate nocase`);
+  await sql`create index if not exists meetings_town on meetings (${folded('town')})`.execute(db);
+  await sql`create index if not exists meetings_region on meetings (${folded('region')})`.execute(db);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { dialectOf } from '../dialect.ts';
 
 // SQLite's own search indexes, kept in step with `meetings` by triggers:
 // - an integer R*Tree of meetings one can walk into, for "AA near here on Tuesday" in one lookup.
@@ -37,13 +38,30 @@ const STATEMENTS = [
       end`,
 ];
 
+// PostgreSQL's own, on the table itself, no triggers needed:
+// - a GiST index over each walkable meeting as a point (longitude, latitude + weekday × 200):
+//   the same banding by weekday, so one day's box never reaches another's; exact doubles.
+//   Queries must spell the expression and the condition exactly so (meeting-search-postgres.ts).
+// - a GIN index over names (weight A), venues (B) and towns (C) as words.
+const POSTGRES = [
+  sql`create index if not exists meetings_near on meetings using gist (point(longitude, latitude + weekday * 200))
+      where latitude is not null and longitude is not null and attendance in ('in_person', 'hybrid')`,
+  sql`create index if not exists meetings_words on meetings using gin ((setweight(to_tsvector('simple', coalesce(name, '')), 'A')
+      || setweight(to_tsvector('simple', coalesce(venue, '')), 'B') || setweight(to_tsvector('simple', coalesce(town, '')), 'C')))`,
+];
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
-  for (const statement of STATEMENTS) await statement.execute(db);
+  for (const statement of dialectOf(db) === 'postgres' ? POSTGRES : STATEMENTS) await statement.execute(db);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
+  if (dialectOf(db) === 'postgres') {
+    await sql`drop index if exists meetings_near`.execute(db);
+    await sql`drop index if exists meetings_words`.execute(db);
+    return;
+  }
   for (const name of ['meetings_rtree_insert', 'meetings_rtree_delete', 'meetings_rtree_update', 'meetings_fts_insert', 'meetings_fts_delete', 'meetings_fts_update']) {
     await sql`drop trigger if exists ${sql.raw(name)}`.execute(db);
   }

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { serialKey } from '../dialect.ts';
 
 // Messages Harbour sends without being asked (a meeting reminder now; daily check-ins later),
 // written here before they are sent so a restart neither loses nor doubles one: `key` is unique
@@ -8,7 +9,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('outbox')
     .ifNotExists()
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', ...serialKey(db))
     .addColumn('member_id', 'text', (c) => c.notNull().references('members.id').onDelete('cascade'))
     .addColumn('channel', 'text', (c) => c.notNull())
     .addColumn('chat', 'text', (c) => c.notNull())

@@ -15,6 +15,7 @@ import * as outbox from './2026-11-25-04-outbox.ts';
 import * as checkins from './2026-11-25-05-checkins.ts';
 import * as schedulerState from './2026-11-25-06-scheduler-state.ts';
 import * as slackInstallations from './2026-11-25-07-slack-installations.ts';
+import * as outboxLeases from './2026-11-25-08-outbox-leases.ts';
 
 const migrations: Record<string, Migration> = {
   '2026-11-24-01-members': members,
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-25-05-checkins': checkins,
   '2026-11-25-06-scheduler-state': schedulerState,
   '2026-11-25-07-slack-installations': slackInstallations,
+  '2026-11-25-08-outbox-leases': outboxLeases,
 };
 
 export const migrationProvider: MigrationProvider = {

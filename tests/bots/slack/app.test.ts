@@ -8,6 +8,7 @@ import { slackSender } from '../../../src/bots/slack/sender.ts';
 import { postSigned, startFakeSlack, type FakeSlack } from '../../support/fake-slack.ts';
 import { testHarbour, type TestHarbour } from '../../support/harbour.ts';
 import { fixture } from '../../support/shared-data.ts';
+import { testDatabaseUrl } from '../../support/database.ts';
 
 const SECRET = 'signing-secret';
 let slack: FakeSlack;
@@ -35,7 +36,7 @@ const buttonValues = (body: Record<string, unknown> | undefined) =>
 beforeAll(async () => {
   slack = await startFakeSlack({ perChannelMs: 0 });
   slack.users.set('U1', { tz: 'America/Chicago' });
-  h = await testHarbour(':memory:', '2026-11-24T12:00:00Z');
+  h = await testHarbour(await testDatabaseUrl(), '2026-11-24T12:00:00Z');
   await importMeetings(h.db, { location: fixture('meeting-guide.json'), fellowship: 'AA', source: 'leeds-aa' }, new Date());
   app = createSlackApp(h.core, { token: 'xoxb-test', signingSecret: SECRET, slackApiUrl: slack.apiUrl });
   server = (await app.start(0)) as Server;

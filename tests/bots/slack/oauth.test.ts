@@ -7,6 +7,7 @@ import { PermanentFailure } from '../../../src/db/outbox.ts';
 import { sqlInstallationStore } from '../../../src/db/slack-installations.ts';
 import { postSigned, startFakeSlack, type FakeSlack } from '../../support/fake-slack.ts';
 import { testHarbour, type TestHarbour } from '../../support/harbour.ts';
+import { testDatabaseUrl } from '../../support/database.ts';
 
 const SECRET = 'sign';
 let slack: FakeSlack;
@@ -16,7 +17,7 @@ let base = '';
 
 beforeAll(async () => {
   slack = await startFakeSlack({ perChannelMs: 0 });
-  h = await testHarbour(':memory:');
+  h = await testHarbour(await testDatabaseUrl());
   app = createSlackApp(h.core, {
     signingSecret: SECRET,
     slackApiUrl: slack.apiUrl,

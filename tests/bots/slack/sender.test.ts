@@ -6,6 +6,7 @@ import { createSlackApp } from '../../../src/bots/slack/app.ts';
 import { slackSender } from '../../../src/bots/slack/sender.ts';
 import { postSigned, startFakeSlack, type FakeSlack } from '../../support/fake-slack.ts';
 import { testHarbour, type TestHarbour } from '../../support/harbour.ts';
+import { testDatabaseUrl } from '../../support/database.ts';
 
 const SECRET = 's';
 let slack: FakeSlack;
@@ -23,7 +24,7 @@ async function command(user: string, text: string, channel = 'C9'): Promise<void
 beforeAll(async () => {
   slack = await startFakeSlack();
   slack.users.set('UADMIN', { tz: 'Europe/London', is_admin: true });
-  h = await testHarbour(':memory:', '2026-11-24T12:00:00Z');
+  h = await testHarbour(await testDatabaseUrl(), '2026-11-24T12:00:00Z');
   app = createSlackApp(h.core, { token: 'xoxb-test', signingSecret: SECRET, slackApiUrl: slack.apiUrl });
   const server = (await app.start(0)) as Server;
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;

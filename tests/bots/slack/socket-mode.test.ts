@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackApp } from '../../../src/bots/slack/app.ts';
 import { startFakeSlack, type FakeSlack } from '../../support/fake-slack.ts';
 import { testHarbour, type TestHarbour } from '../../support/harbour.ts';
+import { testDatabaseUrl } from '../../support/database.ts';
 
 let slack: FakeSlack;
 let h: TestHarbour;
@@ -10,7 +11,7 @@ let app: ReturnType<typeof createSlackApp>;
 
 beforeAll(async () => {
   slack = await startFakeSlack({ perChannelMs: 0 });
-  h = await testHarbour(':memory:');
+  h = await testHarbour(await testDatabaseUrl());
   // Bolt logs the socket closing at shutdown as an error; nothing to see in a test.
   const quiet = { debug() {}, info() {}, warn() {}, error() {}, setLevel() {}, getLevel: () => LogLevel.ERROR, setName() {} };
   app = createSlackApp(h.core, { token: 'xoxb-test', appToken: 'xapp-test', slackApiUrl: slack.apiUrl, logger: quiet });

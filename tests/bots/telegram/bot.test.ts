@@ -7,6 +7,7 @@ import { telegramSender } from '../../../src/bots/telegram/sender.ts';
 import { testHarbour, type TestHarbour } from '../../support/harbour.ts';
 import { startFakeTelegram, type FakeTelegram } from '../../support/fake-telegram.ts';
 import { fixture } from '../../support/shared-data.ts';
+import { testDatabaseUrl } from '../../support/database.ts';
 
 const SAM = { id: 4242, is_bot: false, first_name: 'Sam' };
 const CHAT = { id: 4242, type: 'private', first_name: 'Sam' };
@@ -36,7 +37,7 @@ const buttons = (m: { body: Record<string, unknown> } | undefined) =>
 beforeAll(async () => {
   // Per-chat spacing shortened on both sides, so the journey runs in seconds, not tens of them.
   tg = await startFakeTelegram({ perChatMs: 50 });
-  h = await testHarbour(':memory:', '2026-11-24T12:00:00Z'); // a Tuesday, noon
+  h = await testHarbour(await testDatabaseUrl(), '2026-11-24T12:00:00Z'); // a Tuesday, noon
   await importMeetings(h.db, { location: fixture('meeting-guide.json'), fellowship: 'AA', source: 'leeds-aa' }, new Date());
   const bot = createTelegramBot(h.core, '123:TEST', { apiRoot: tg.apiRoot, startGapMs: 0, perChatMs: 60 });
   running = await runTelegram(bot);
@@ -150,7 +151,7 @@ describe('Harbour on Telegram, one whole journey', () => {
 describe('webhook mode', () => {
   it('sets the webhook with a secret, answers updates that carry it, and rejects those that do not', async () => {
     const server = await startFakeTelegram({ perChatMs: 50 });
-    const harbour = await testHarbour(':memory:', '2026-11-24T12:00:00Z');
+    const harbour = await testHarbour(await testDatabaseUrl(), '2026-11-24T12:00:00Z');
     const bot = createTelegramBot(harbour.core, '123:TEST', { apiRoot: server.apiRoot, startGapMs: 0, perChatMs: 60 });
     const hook = await runTelegram(bot, { webhookUrl: 'https://harbour.example/telegram', webhookSecret: 's3cret', port: 0 });
     try {

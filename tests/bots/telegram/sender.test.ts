@@ -9,6 +9,7 @@ import { telegramSender } from '../../../src/bots/telegram/sender.ts';
 import { loadKnowledge } from '../../../src/core/knowledge/load.ts';
 import { openMigratedDatabase, type HarbourDb } from '../../../src/db/database.ts';
 import { startFakeTelegram, type FakeTelegram } from '../../support/fake-telegram.ts';
+import { testDatabaseUrl } from '../../support/database.ts';
 
 const HARBOUR = fileURLToPath(new URL('../../../bin/harbour.mjs', import.meta.url));
 const library = loadKnowledge().encouragements;
@@ -37,7 +38,7 @@ const perChat = (f: FakeTelegram) => {
 describe('sending check-ins to Telegram', () => {
   it('sends each due check-in once, within the limits (no 429), as HTML with one-tap buttons', async () => {
     server = await startFakeTelegram();
-    const db = await openMigratedDatabase(':memory:');
+    const db = await openMigratedDatabase(await testDatabaseUrl());
     await subscribers(db, 40);
     const sender = telegramSender('123:TEST', { apiRoot: server.apiRoot });
     const started = Date.now();
@@ -57,7 +58,7 @@ describe('sending check-ins to Telegram', () => {
   it('stops check-ins for a member who blocked the bot, and carries on with the rest', async () => {
     server = await startFakeTelegram();
     server.blocked.add('1001');
-    const db = await openMigratedDatabase(':memory:');
+    const db = await openMigratedDatabase(await testDatabaseUrl());
     await subscribers(db, 3);
     const sender = telegramSender('123:TEST', { apiRoot: server.apiRoot });
     const result = await tick(db, new Date('2026-11-25T08:00:00Z'), { telegram: (to, replies) => sender.send(to.chat, replies) }, library);
@@ -68,7 +69,7 @@ describe('sending check-ins to Telegram', () => {
   it('waits as Telegram asks when it does say 429, and still sends each once', async () => {
     // A stricter server than the pacing expects: it will refuse some, with retry_after 1.
     server = await startFakeTelegram({ perSecond: 4 });
-    const db = await openMigratedDatabase(':memory:');
+    const db = await openMigratedDatabase(await testDatabaseUrl());
     await subscribers(db, 8);
     const sender = telegramSender('123:TEST', { apiRoot: server.apiRoot });
     const result = await tick(db, new Date('2026-11-25T08:00:00Z'), { telegram: (to, replies) => sender.send(to.chat, replies) }, library);
@@ -79,11 +80,12 @@ describe('sending check-ins to Telegram', () => {
   }, 20_000);
   it('after the sending process is killed mid-drain and restarted, every member gets their check-in, none lost', async () => {
     server = await startFakeTelegram();
-    const file = join(dir, 'kill.sqlite');
+    const file = await testDatabaseUrl(join(dir, 'kill.sqlite'));
     const db = await openMigratedDatabase(file);
     await subscribers(db, 60);
     await db.destroy();
-    const env = { ...process.env, TELEGRAM_BOT_TOKEN: '123:TEST', TELEGRAM_API_ROOT: server.apiRoot, LOG_LEVEL: 'silent' };
+    // One sender at a time here (as on SQLite): a restart takes over the dead run's message at once.
+    const env = { ...process.env, TELEGRAM_BOT_TOKEN: '123:TEST', TELEGRAM_API_ROOT: server.apiRoot, HARBOUR_OUTBOX_LEASE_SECONDS: '0', LOG_LEVEL: 'silent' };
     const run = () => spawn(process.execPath, [HARBOUR, 'tick', '--now', '2026-11-25T08:00:00Z', '--db', file], { env, stdio: 'ignore' });
     const first = run();
     const fake = server;

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionsOf, testHarbour, textOf, type TestHarbour } from '../../support/harbour.ts';
+import { testDatabaseUrl } from '../../support/database.ts';
 
 describe('daily check-ins, from the member\'s side', () => {
   let h: TestHarbour;
   beforeAll(async () => {
-    h = await testHarbour(':memory:', '2026-11-25T10:00:00Z');
+    h = await testHarbour(await testDatabaseUrl(), '2026-11-25T10:00:00Z');
   });
   afterAll(async () => {
     await h.close();

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importMeetings } from '../../../src/app/import-meetings.ts';
 import { actionsOf, testHarbour, textOf, type TestHarbour } from '../../support/harbour.ts';
 import { fixture } from '../../support/shared-data.ts';
+import { testDatabaseUrl } from '../../support/database.ts';
 
 // Wednesday 25 November 2026, 5:30pm in London.
 const NOW = '2026-11-25T17:30:00Z';
@@ -15,7 +16,7 @@ const LEEDS = { lat: 53.7997, lon: -1.5492 };
 describe('finding meetings on the demo data', () => {
   let h: TestHarbour;
   beforeAll(async () => {
-    h = await testHarbour(':memory:', NOW);
+    h = await testHarbour(await testDatabaseUrl(), NOW);
   });
   afterAll(async () => {
     await h.close();
@@ -108,7 +109,7 @@ describe('finding meetings on the demo data', () => {
 describe('finding meetings from an imported feed', () => {
   let h: TestHarbour;
   beforeAll(async () => {
-    h = await testHarbour(':memory:', '2026-11-24T12:00:00Z');
+    h = await testHarbour(await testDatabaseUrl(), '2026-11-24T12:00:00Z');
     await importMeetings(h.db, { location: fixture('meeting-guide.json'), fellowship: 'AA', source: 'leeds-aa' }, new Date());
   });
   afterAll(async () => {
@@ -158,7 +159,7 @@ describe('the optional online geocoder', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    h = await testHarbour(':memory:', NOW, { geocoderUrl: url });
+    h = await testHarbour(await testDatabaseUrl(), NOW, { geocoderUrl: url });
   });
   afterAll(async () => {
     server.close();

@@ -5,6 +5,7 @@ import type { MeetingRecord } from '../../../src/core/meetings/meeting.ts';
 import { openMigratedDatabase, type HarbourDb } from '../../../src/db/database.ts';
 import { replaceSourceMeetings } from '../../../src/db/meeting-import.ts';
 import { sqlMeetings } from '../../../src/db/meetings.ts';
+import { testDatabaseUrl } from '../../support/database.ts';
 
 /** A small seeded generator, so a failure can be replayed. */
 function random(seed: number) {
@@ -22,7 +23,7 @@ let meetings: MeetingRecord[];
 let sourceIdOf: Map<number, string>;
 
 beforeAll(async () => {
-  db = await openMigratedDatabase(':memory:');
+  db = await openMigratedDatabase(await testDatabaseUrl());
   const r = random(42);
   meetings = Array.from({ length: 3000 }, (_, i) => {
     const attendance = ATTENDANCE[Math.floor(r() * ATTENDANCE.length)] ?? 'in_person';
@@ -124,7 +125,7 @@ describe('finding meetings on the days the clocks change', () => {
     venue: null, address: null, postcode: null, town: null, region: null, latitude: 53.8, longitude: -1.55, onlineUrl: null, onlinePhone: null, notes: null,
   });
   beforeAll(async () => {
-    clockDb = await openMigratedDatabase(':memory:');
+    clockDb = await openMigratedDatabase(await testDatabaseUrl());
     await replaceSourceMeetings(clockDb, { name: 'c', location: 'x', format: 'csv', fellowship: null }, [at('small-hours', 7, 90), at('evening', 7, 19 * 60 + 30), at('monday', 1, 19 * 60 + 30)], 0, new Date());
   });
   afterAll(async () => {

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarbour } from '../../../src/app/harbour.ts';
 import { actionsOf, testHarbour, textOf, TEST_CACHE_DIR, type TestHarbour } from '../../support/harbour.ts';
+import { testDatabaseUrl } from '../../support/database.ts';
 
 let h: TestHarbour;
 beforeAll(async () => {
-  h = await testHarbour();
+  h = await testHarbour(await testDatabaseUrl());
 });
 afterAll(() => h.close());
 
@@ -78,7 +79,7 @@ describe('admin commands', () => {
     expect(textOf(await h.say('stats', 'console:nobody'))).toMatch(/only for Harbour's admins/);
   });
   it('show counts to an admin, and nothing about any one member', async () => {
-    const harbour = await createHarbour({ databaseUrl: ':memory:', cacheDir: TEST_CACHE_DIR, admins: ['console:boss'] });
+    const harbour = await createHarbour({ databaseUrl: await testDatabaseUrl(), cacheDir: TEST_CACHE_DIR, admins: ['console:boss'] });
     await harbour.core.handle({ channel: 'telegram', user: 'tg:1', chat: '1', text: 'hi' });
     const [r] = await harbour.core.handle({ channel: 'console', user: 'console:boss', chat: 'b', text: '/stats' });
     expect(r?.text).toMatch(/Members:\*\* 2/);
@@ -90,7 +91,7 @@ describe('admin commands', () => {
 
 describe('rate limit', () => {
   it('answers a flood with one kind reply, then quiet', async () => {
-    const harbour = await createHarbour({ databaseUrl: ':memory:', cacheDir: TEST_CACHE_DIR, rateLimit: { burst: 3, perMinute: 1 } });
+    const harbour = await createHarbour({ databaseUrl: await testDatabaseUrl(), cacheDir: TEST_CACHE_DIR, rateLimit: { burst: 3, perMinute: 1 } });
     const say = () => harbour.core.handle({ channel: 'console', user: 'console:flood', chat: 'f', text: 'hello' });
     for (let i = 0; i < 3; i++) expect((await say()).length).toBeGreaterThan(0);
     expect(textOf(await say())).toMatch(/faster than I can keep up/);
