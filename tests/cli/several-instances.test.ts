@@ -8,13 +8,19 @@ import { openMigratedDatabase } from '../../src/db/database.ts';
 import { onPostgres, testDatabaseUrl } from '../support/database.ts';
 import { startFakeTelegram, type FakeTelegram } from '../support/fake-telegram.ts';
 import { children, exit, perChat, startInstances, subscribers, until } from '../support/instances.ts';
+import { postSigned, startFakeSlack, type FakeSlack } from '../support/fake-slack.ts';
+import { freePort } from '../support/free-port.ts';
+import { webhookSecretFor } from '../../src/bots/telegram/run.ts';
 
 let server: FakeTelegram | undefined;
+let slack: FakeSlack | undefined;
 
 afterEach(async () => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
   await server?.close();
+  await slack?.close();
   server = undefined;
+  slack = undefined;
 });
 
 const SUBSCRIBERS = 10_000;
@@ -81,5 +87,36 @@ describe.skipIf(!onPostgres)('several instances on one PostgreSQL', () => {
     }
     expect(most).toBeLessThanOrEqual(30);
     await db.destroy();
+  }, 120_000);
+
+  it('answers a conversation that a load balancer spreads over two instances (Telegram webhook, Slack HTTP)', async () => {
+    const url = await testDatabaseUrl();
+    const fake = (server = await startFakeTelegram());
+    const fakeSlack = (slack = await startFakeSlack({ perChannelMs: 0 }));
+    const ports = [await freePort(), await freePort()];
+    // Slack's HTTP mode on PORT, Telegram's webhook on PORT + 1, as when both run over HTTP.
+    await startInstances(url, fake, 2, (i) => ({ PORT: String(ports[i]), SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'sec', SLACK_API_URL: fakeSlack.apiUrl }));
+    // Every instance checks the same webhook secret, derived from the token.
+    const secret = webhookSecretFor('123:TEST');
+    const telegram = async (instance: number, updateId: number, text: string) => {
+      const update = { update_id: updateId, message: { message_id: updateId, date: 1, chat: { id: 42, type: 'private' }, from: { id: 42, is_bot: false, first_name: 'A' }, text } };
+      const res = await fetch(`http://127.0.0.1:${(ports[instance] ?? 0) + 1}/telegram`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret }, body: JSON.stringify(update) });
+      expect(res.status).toBe(200);
+    };
+    await telegram(0, 1, 'what is smart recovery');
+    await fake.waitForSent(1, 15_000);
+    const before = fake.sent.length;
+    await telegram(1, 2, 'is it free?');
+    await fake.waitForSent(before + 1, 15_000);
+    expect(fake.sent.slice(before).map((m) => m.text).join('\n')).toMatch(/SMART Recovery/);
+
+    const event = (id: string, text: string) =>
+      JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: id, event_time: 1, event: { type: 'message', channel_type: 'im', channel: 'D1', user: 'U1', text, ts: `${id.length}.${id}` } });
+    expect((await postSigned(`http://127.0.0.1:${ports[1]}/slack/events`, event('Ev1', 'what is smart recovery'), { secret: 'sec' })).status).toBe(200);
+    await fakeSlack.waitFor(() => fakeSlack.posted.length >= 1, 15_000);
+    const posted = fakeSlack.posted.length;
+    expect((await postSigned(`http://127.0.0.1:${ports[0]}/slack/events`, event('Ev2', 'is it free?'), { secret: 'sec' })).status).toBe(200);
+    await fakeSlack.waitFor(() => fakeSlack.posted.length > posted, 15_000);
+    expect(JSON.stringify(fakeSlack.posted.slice(posted).map((c) => c.body))).toMatch(/SMART Recovery/);
   }, 120_000);
 });

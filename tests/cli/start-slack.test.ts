@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,19 +8,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { postSigned, startFakeSlack } from '../support/fake-slack.ts';
 import { TEST_CACHE_DIR } from '../support/harbour.ts';
 import { testDatabaseUrl } from '../support/database.ts';
+import { freePort } from '../support/free-port.ts';
 
 const HARBOUR = fileURLToPath(new URL('../../bin/harbour.mjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'harbour-start-slack-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 describe('harbour start with Slack tokens (HTTP mode)', () => {
   it('serves signed events on PORT, answers a direct message, and shuts down cleanly', async () => {

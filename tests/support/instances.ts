@@ -30,7 +30,8 @@ export async function subscribers(db: HarbourDb, count: number): Promise<void> {
 
 export type Instance = { child: ChildProcess; ops: number };
 
-export async function startInstances(url: string, fake: FakeTelegram, n: number, env: Record<string, string>): Promise<Instance[]> {
+/** `n` instances of `harbour start` on `url`, Telegram in webhook mode; `env` adds to or changes each one's environment. */
+export async function startInstances(url: string, fake: FakeTelegram, n: number, env: Record<string, string> | ((i: number) => Record<string, string>)): Promise<Instance[]> {
   const instances: Instance[] = [];
   for (let i = 0; i < n; i++) {
     const ops = await freePort();
@@ -49,7 +50,7 @@ export async function startInstances(url: string, fake: FakeTelegram, n: number,
         HARBOUR_PG_POOL: '4',
         HARBOUR_CACHE_DIR: TEST_CACHE_DIR,
         LOG_LEVEL: 'silent',
-        ...env,
+        ...(typeof env === 'function' ? env(i) : env),
       },
       stdio: 'ignore',
     });

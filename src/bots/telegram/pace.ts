@@ -4,6 +4,9 @@
  * counts when a request arrives, which is some time after we send it; a request's completion is
  * always after its arrival, so each call waits until the one 29 calls back (and the chat's last)
  * completed a full second ago. For calls still in flight, their start plus a margin stands in.
+ * Calls are also spread evenly (one every 1/30 s) rather than sent in bursts, as Telegram asks of
+ * bulk messages; so a sender is in the middle of a call only a small part of the time, and a
+ * crash seldom finds a message in flight (which the outbox would then send again).
  * Other calls (answerCallbackQuery, getUpdates…) pass straight through.
  */
 import type { Transformer } from 'grammy';
@@ -32,6 +35,7 @@ export function pace(options: PaceOptions = {}): Transformer {
   const recent: Sent[] = [];
   const lastForChat = new Map<string, Sent>();
   const bound = (s: Sent) => s.done ?? s.started + IN_FLIGHT_MARGIN_MS;
+  const spacing = WINDOW_MS / perSecond;
 
   return async (prev, method, payload, signal) => {
     if (!PACED.has(method)) return prev(method, payload, signal);
@@ -41,7 +45,8 @@ export function pace(options: PaceOptions = {}): Transformer {
       const now = performance.now();
       const oldest = recent.length >= perSecond - 1 ? recent[recent.length - (perSecond - 1)] : undefined;
       const chatLast = lastForChat.get(chat);
-      const at = Math.max(opened + WINDOW_MS, oldest ? bound(oldest) + WINDOW_MS : 0, chatLast ? bound(chatLast) + perChat : 0);
+      const latest = recent.at(-1);
+      const at = Math.max(opened + WINDOW_MS, oldest ? bound(oldest) + WINDOW_MS : 0, chatLast ? bound(chatLast) + perChat : 0, latest ? latest.started + spacing : 0);
       if (at <= now) break;
       await new Promise((resolve) => setTimeout(resolve, at - now));
     }

@@ -48,6 +48,9 @@ describe('sending check-ins to Telegram', () => {
     expect(server.tooMany).toEqual({ overall: 0, perChat: 0 });
     expect([...perChat(server).values()].every((n) => n === 1)).toBe(true);
     expect(perChat(server).size).toBe(40);
+    // Spread evenly rather than in bursts: no two arrive much closer than 1/30 s.
+    const gaps = server.sent.slice(1).map((m, i) => m.at - (server?.sent[i]?.at ?? 0));
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(15);
     const first = server.sent[0];
     expect(first?.body['parse_mode']).toBe('HTML');
     expect(first?.text).toMatch(/<b>Your daily check-in<\/b>/);
