@@ -9,5 +9,6 @@ if (!url) {
   process.exit(0);
 }
 process.stdout.write('Running the suite again on PostgreSQL.\n');
-const result = spawnSync('npx', ['vitest', 'run', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env });
+// The first pass ignores HARBOUR_TEST_POSTGRES_URL; this one tells the tests to use it.
+const result = spawnSync('npx', ['vitest', 'run', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, HARBOUR_TEST_ON_POSTGRES: url } });
 process.exit(result.status ?? 1);

@@ -1,12 +1,13 @@
 /**
- * The database a test runs on. The suite runs twice in CI: on SQLite (the default) and, with
- * HARBOUR_TEST_POSTGRES_URL set, on PostgreSQL, where each call gets a fresh schema of its own
- * (through the URL's search_path), so tests stay as independent as in-memory SQLite files.
+ * The database a test runs on. `npm test` runs the suite on SQLite, then (bin/test-postgres.mjs,
+ * when HARBOUR_TEST_POSTGRES_URL is set) again with HARBOUR_TEST_ON_POSTGRES naming a PostgreSQL
+ * database, where each call gets a fresh schema of its own (through the URL's search_path), so
+ * tests stay as independent as in-memory SQLite files.
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
-export const TEST_POSTGRES_URL = process.env.HARBOUR_TEST_POSTGRES_URL?.trim() || undefined;
+export const TEST_POSTGRES_URL = process.env.HARBOUR_TEST_ON_POSTGRES?.trim() || undefined;
 export const onPostgres = TEST_POSTGRES_URL !== undefined;
 
 /** A fresh, empty database: `sqlite` (default `:memory:`) on SQLite, a new schema on PostgreSQL. */
