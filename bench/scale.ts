@@ -7,7 +7,7 @@
  */
 import { openMigratedDatabase } from '../src/db/database.ts';
 import { startFakeTelegram } from '../tests/support/fake-telegram.ts';
-import { children, exit, perChat, startInstances, subscribers, until } from '../tests/support/instances.ts';
+import { busiestSecond, children, exit, perChat, startInstances, subscribers, until } from '../tests/support/instances.ts';
 import { BENCH_POSTGRES_URL } from './database.ts';
 import { freshSchemaUrl } from '../tests/support/database.ts';
 import { report, round } from './figure.ts';
@@ -55,13 +55,7 @@ async function rate(base: string): Promise<{ most: number; tooMany: number; perS
     const started = performance.now();
     await until(() => perChat(fake).size >= count, 120_000, 'every check-in');
     const seconds = (performance.now() - started) / 1000;
-    const times = fake.sent.map((m) => m.at).sort((a, b) => a - b);
-    let most = 0;
-    for (let i = 0, j = 0; i < times.length; i++) {
-      while ((times[i] ?? 0) - (times[j] ?? 0) >= 1000) j++;
-      most = Math.max(most, i - j + 1);
-    }
-    return { most, tooMany: fake.tooMany.overall + fake.tooMany.perChat, perSecond: count / seconds };
+    return { most: busiestSecond(fake), tooMany: fake.tooMany.overall + fake.tooMany.perChat, perSecond: count / seconds };
   } finally {
     for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGTERM');
     await fake.close();

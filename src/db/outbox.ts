@@ -92,7 +92,11 @@ export async function deliverDue(db: HarbourDb, channel: string, now: Date, send
       .where('expires_at', '<=', at)
       .where((eb) => eb.or([eb('status', '=', 'pending'), leaseOver(eb)])),
   ).executeTakeFirst();
-  const counts: Drained = { sent: 0, expired: Number(expired.numUpdatedRows), failed: 0, retrying: 0 };
+  // A message whose instances keep dying while sending it is given up on like any other.
+  const abandoned = await forMember(
+    db.updateTable('outbox').set({ status: 'failed', lease_until: null }).where('channel', '=', channel).where('attempts', '>=', MAX_ATTEMPTS).where(leaseOver),
+  ).executeTakeFirst();
+  const counts: Drained = { sent: 0, expired: Number(expired.numUpdatedRows), failed: Number(abandoned.numUpdatedRows), retrying: 0 };
   // Failed sends wait for the next pass rather than being retried straight away in this one.
   const failedHere: number[] = [];
   for (;;) {

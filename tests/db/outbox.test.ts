@@ -39,6 +39,19 @@ describe('the outbox', () => {
     await deliverDue(db, 'console', new Date('2026-11-25T19:00:00Z'), async (d) => void sent.push(d));
     expect(sent.map((d) => d.replies[0]?.text)).toEqual(['hello due', 'hello later']);
   });
+  it('gives up on a message left mid-send by five instances that died, and sends one left by fewer', async () => {
+    await sqlOutbox(db).schedule(message('cursed', '2026-11-25T17:59:00Z'), now);
+    await sqlOutbox(db).schedule(message('unlucky', '2026-11-25T17:59:00Z', undefined, 'console:b'), now);
+    // Both were claimed and their instances died (the lease ran out long ago).
+    const past = new Date(Date.now() - 60_000).toISOString();
+    await db.updateTable('outbox').set({ status: 'sending', lease_until: past, claimed_by: 'gone' }).execute();
+    await db.updateTable('outbox').set({ attempts: 5 }).where('key', '=', 'cursed').execute();
+    await db.updateTable('outbox').set({ attempts: 2 }).where('key', '=', 'unlucky').execute();
+    const sent: string[] = [];
+    expect(await deliverDue(db, 'console', now, async (d) => void sent.push(d.key))).toMatchObject({ sent: 1, failed: 1 });
+    expect(sent).toEqual(['unlucky']);
+    expect((await db.selectFrom('outbox').select('status').where('key', '=', 'cursed').executeTakeFirstOrThrow()).status).toBe('failed');
+  });
   it('releases a message whose send failed, to try again next time', async () => {
     await sqlOutbox(db).schedule(message('flaky', '2026-11-25T17:59:00Z'), now);
     expect(await deliverDue(db, 'console', now, () => Promise.reject(new Error('network')))).toMatchObject({ sent: 0, retrying: 1 });

@@ -85,3 +85,14 @@ export async function until(condition: () => boolean, timeoutMs: number, what: s
 }
 
 export const exit = (child: ChildProcess) => (child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise<number | null>((resolve) => child.once('exit', resolve)));
+
+/** The most messages the server received in any one second (a sliding window). */
+export function busiestSecond(fake: FakeTelegram): number {
+  const times = fake.sent.map((m) => m.at).sort((a, b) => a - b);
+  let most = 0;
+  for (let i = 0, j = 0; i < times.length; i++) {
+    while ((times[i] ?? 0) - (times[j] ?? 0) >= 1000) j++;
+    most = Math.max(most, i - j + 1);
+  }
+  return most;
+}
