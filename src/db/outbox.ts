@@ -123,6 +123,20 @@ export async function deliverDue(db: HarbourDb, channel: string, now: Date, send
     // took the row, the update below leaves the other's claim alone.
     const mine = (status: string, extra: { sent_at?: string } = {}) =>
       db.updateTable('outbox').set({ status, lease_until: null, ...extra }).where('id', '=', row.id).where('claimed_by', '=', instance).where('status', '=', 'sending').execute();
+    // A send can take longer than the lease (waiting out a 429): the lease is renewed while it
+    // runs, so no other instance takes the row from a live one.
+    const renewal = leaseMs > 0
+      ? setInterval(() => {
+          void db
+            .updateTable('outbox')
+            .set({ lease_until: new Date(clock() + leaseMs).toISOString() })
+            .where('id', '=', row.id)
+            .where('claimed_by', '=', instance)
+            .where('status', '=', 'sending')
+            .execute()
+            .catch(() => undefined);
+        }, Math.max(10, leaseMs / 3))
+      : undefined;
     try {
       await send({ id: row.id, memberId: row.member_id, channel: row.channel, chat: row.chat, kind: row.kind, key: row.key, replies: parseReplies(row.replies) });
       await mine('sent', { sent_at: new Date(clock()).toISOString() });
@@ -135,6 +149,8 @@ export async function deliverDue(db: HarbourDb, channel: string, now: Date, send
         counts.retrying += 1;
         failedHere.push(row.id);
       }
+    } finally {
+      clearInterval(renewal);
     }
   }
   return counts;

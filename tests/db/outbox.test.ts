@@ -52,6 +52,19 @@ describe('the outbox', () => {
     expect(sent).toEqual(['unlucky']);
     expect((await db.selectFrom('outbox').select('status').where('key', '=', 'cursed').executeTakeFirstOrThrow()).status).toBe('failed');
   });
+  it('keeps a slow send its own: the lease is renewed while it runs, so another instance cannot take it', async () => {
+    await sqlOutbox(db).schedule(message('slow', '2026-11-25T17:59:00Z'), now);
+    const sent: string[] = [];
+    const slow = deliverDue(db, 'console', now, async (d) => {
+      await new Promise((r) => setTimeout(r, 2000));
+      sent.push(`one:${d.key}`);
+    }, { instance: 'one', leaseMs: 600 });
+    // Well past the first lease, a second instance looks for work.
+    await new Promise((r) => setTimeout(r, 1300));
+    await deliverDue(db, 'console', now, async (d) => void sent.push(`two:${d.key}`), { instance: 'two', leaseMs: 600 });
+    await slow;
+    expect(sent).toEqual(['one:slow']);
+  });
   it('releases a message whose send failed, to try again next time', async () => {
     await sqlOutbox(db).schedule(message('flaky', '2026-11-25T17:59:00Z'), now);
     expect(await deliverDue(db, 'console', now, () => Promise.reject(new Error('network')))).toMatchObject({ sent: 0, retrying: 1 });
