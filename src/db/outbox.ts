@@ -1,7 +1,7 @@
 /**
  * The outbox: messages written before they are sent. Queuing is idempotent per (member, key);
- * delivery marks each row sent in the same step that hands it over, so a restart resumes
- * where it stopped and never sends one twice.
+ * delivery claims each row before handing it over and marks it sent straight after, so a
+ * restart resumes where it stopped (see deliverDue for the one message a crash can double).
  */
 import type { Reply } from '../core/inbound.ts';
 import type { Outbox } from '../core/ports.ts';
@@ -119,23 +119,15 @@ export async function deliverDue(db: HarbourDb, channel: string, now: Date, send
       .returningAll()
       .executeTakeFirst();
     if (!row) break;
-    // Only this claim's own row is settled: if the lease ran out meanwhile and another instance
-    // took the row, the update below leaves the other's claim alone.
-    const mine = (status: string, extra: { sent_at?: string } = {}) =>
-      db.updateTable('outbox').set({ status, lease_until: null, ...extra }).where('id', '=', row.id).where('claimed_by', '=', instance).where('status', '=', 'sending').execute();
+    // Only this claim's own row is touched: if the lease ran out meanwhile and another instance
+    // took the row, these updates leave the other's claim alone.
+    const whileMine = (values: { status?: string; lease_until: string | null; sent_at?: string }) =>
+      db.updateTable('outbox').set(values).where('id', '=', row.id).where('claimed_by', '=', instance).where('status', '=', 'sending').execute();
+    const mine = (status: string, extra: { sent_at?: string } = {}) => whileMine({ status, lease_until: null, ...extra });
     // A send can take longer than the lease (waiting out a 429): the lease is renewed while it
     // runs, so no other instance takes the row from a live one.
     const renewal = leaseMs > 0
-      ? setInterval(() => {
-          void db
-            .updateTable('outbox')
-            .set({ lease_until: new Date(clock() + leaseMs).toISOString() })
-            .where('id', '=', row.id)
-            .where('claimed_by', '=', instance)
-            .where('status', '=', 'sending')
-            .execute()
-            .catch(() => undefined);
-        }, Math.max(10, leaseMs / 3))
+      ? setInterval(() => void whileMine({ lease_until: new Date(clock() + leaseMs).toISOString() }).catch(() => undefined), Math.max(10, leaseMs / 3))
       : undefined;
     try {
       await send({ id: row.id, memberId: row.member_id, channel: row.channel, chat: row.chat, kind: row.kind, key: row.key, replies: parseReplies(row.replies) });
