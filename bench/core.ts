@@ -9,14 +9,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHarbour } from '../src/app/harbour.ts';
 import { quantile, report, round } from './figure.ts';
-import { understandHeldout } from './heldout.ts';
+import { understandDev } from './heldout.ts';
 import { benchDatabaseUrl } from './database.ts';
 
 const HARBOUR = fileURLToPath(new URL('../bin/harbour.mjs', import.meta.url));
 
 async function replyLatency(cacheDir: string): Promise<void> {
   const harbour = await createHarbour({ databaseUrl: await benchDatabaseUrl(':memory:'), cacheDir });
-  const texts = understandHeldout().map((m) => m.text);
+  const texts = understandDev().map((m) => m.text);
   const timings: number[] = [];
   // Warm up, then time three passes over the held-out messages from 50 different members.
   for (let i = 0; i < 200; i++) await harbour.core.handle({ channel: 'console', user: `console:w${i % 10}`, chat: 'c', text: texts[i % texts.length] ?? '' });

@@ -19,10 +19,12 @@ function jsonl<T>(name: string, schema: z.ZodType<T>): T[] {
 const intentLine = z.object({ text: z.string(), intent: z.string() });
 const crisisLine = z.object({ text: z.string(), crisis: z.boolean(), kind: z.string() });
 
-/** The test sets: written before the final model and only ever measured. */
-export const understandHeldout = () => jsonl('understand-heldout.jsonl', intentLine);
-export const crisisHeldout = () => jsonl('crisis-heldout.jsonl', crisisLine);
-/** Earlier crisis held-out sets, since looked at while improving the check. */
-export const crisisDev = () => jsonl('crisis-dev.jsonl', crisisLine);
-/** The development set: an earlier held-out set, since looked at while improving the model. */
-export const understandDev = () => jsonl('understand-dev.jsonl', intentLine);
+/**
+ * The test sets: written by someone who saw only the labelling guides (bench/data/README.md),
+ * never the training data or the code, committed unread, and only ever measured.
+ */
+export const understandTest = () => jsonl('understand-test.jsonl', intentLine);
+export const crisisTest = () => jsonl('crisis-test.jsonl', crisisLine);
+/** The development sets: earlier held-out sets, since looked at while improving the models. */
+export const understandDev = () => [...jsonl('understand-heldout.jsonl', intentLine), ...jsonl('understand-dev.jsonl', intentLine)];
+export const crisisDev = () => [...jsonl('crisis-heldout.jsonl', crisisLine), ...jsonl('crisis-dev.jsonl', crisisLine)];

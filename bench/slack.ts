@@ -10,7 +10,7 @@ import { createHarbour } from '../src/app/harbour.ts';
 import { createSlackApp } from '../src/bots/slack/app.ts';
 import { postSigned, startFakeSlack } from '../tests/support/fake-slack.ts';
 import { quantile, report, round } from './figure.ts';
-import { understandHeldout } from './heldout.ts';
+import { understandDev } from './heldout.ts';
 import { benchDatabaseUrl } from './database.ts';
 
 const SECRET = 'bench';
@@ -21,7 +21,7 @@ export async function benchSlack(): Promise<void> {
   const app = createSlackApp(harbour.core, { token: 'xoxb-bench', signingSecret: SECRET, slackApiUrl: slack.apiUrl });
   const server = (await app.start(0)) as Server;
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
-  const texts = understandHeldout().map((m) => m.text);
+  const texts = understandDev().map((m) => m.text);
   const send = (i: number) => {
     const body = JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: `Ev${i}`, event_time: 1, event: { type: 'message', channel_type: 'im', channel: `D${i}`, user: `U${i}`, text: texts[i % texts.length] ?? 'hello', ts: `${i}.1` } });
     return postSigned(url, body, { secret: SECRET });

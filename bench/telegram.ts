@@ -11,7 +11,7 @@ import { createTelegramBot } from '../src/bots/telegram/bot.ts';
 import { runTelegram } from '../src/bots/telegram/run.ts';
 import { startFakeTelegram } from '../tests/support/fake-telegram.ts';
 import { quantile, report, round } from './figure.ts';
-import { understandHeldout } from './heldout.ts';
+import { understandDev } from './heldout.ts';
 import { benchDatabaseUrl } from './database.ts';
 
 const MESSAGES = 2_000;
@@ -23,7 +23,7 @@ export async function benchTelegram(): Promise<void> {
   const bot = createTelegramBot(harbour.core, '123:BENCH', { apiRoot: server.apiRoot, perSecond: 1e9, perChatMs: 0, startGapMs: 0 });
   const running = await runTelegram(bot);
   try {
-    const texts = understandHeldout().map((m) => m.text);
+    const texts = understandDev().map((m) => m.text);
     const started = performance.now();
     for (let i = 0; i < MESSAGES; i += 1) {
       const chat = 10_000 + i;

@@ -9,10 +9,11 @@ import { sqlStore } from '../db/store.ts';
 import type { RateLimit } from '../core/safety/rate-limit.ts';
 import { hashedId, type Logger } from '../log.ts';
 import { crisisModel } from '../core/safety/crisis-model.ts';
-import { crisisLanguageModel, languageModel } from './language-model.ts';
+import { crisisReaders, languageModel } from './language-model.ts';
 import { loadDemoMeetingsIfEmpty } from './demo-meetings.ts';
 import { postcodesIoGeocoder } from './geocoder.ts';
 import { svgToPngBase64 } from './chart.ts';
+import { loadWordVectors } from './word-vectors.ts';
 
 export type HarbourOptions = {
   databaseUrl: string;
@@ -36,10 +37,10 @@ export type Harbour = { core: Core; db: HarbourDb; knowledge: Knowledge; close()
 export async function createHarbour(options: HarbourOptions): Promise<Harbour> {
   const knowledge = options.knowledge ?? loadKnowledge();
   const names = nameReaders(knowledge.fellowships, knowledge.places);
-  const [db, classifier, crisisClassifier] = await Promise.all([
+  const vectors = loadWordVectors(options.cacheDir);
+  const [db, classifier] = await Promise.all([
     openMigratedDatabase(options.databaseUrl),
-    languageModel(knowledge.training, names.prepare, options.cacheDir),
-    crisisLanguageModel(knowledge, options.cacheDir),
+    languageModel(knowledge.training, names.prepare, options.cacheDir, vectors, [knowledge.fellowships, knowledge.places]),
   ]);
   const now = options.now ?? (() => new Date());
   if (options.demoMeetings !== false) await loadDemoMeetingsIfEmpty(db, now());
@@ -52,7 +53,7 @@ export async function createHarbour(options: HarbourOptions): Promise<Harbour> {
     onError: options.onError,
     rateLimit: options.rateLimit,
     admins: options.admins,
-    crisisModel: crisisModel(crisisClassifier),
+    crisisModel: crisisModel(crisisReaders(knowledge, vectors, options.cacheDir)),
     geocoder: options.geocoderUrl ? postcodesIoGeocoder(options.geocoderUrl, options.onError) : undefined,
     renderPng: svgToPngBase64,
   });

@@ -1,77 +1,84 @@
 /**
- * Builds Harbour's intent classifier from the training utterances: NLP.js (cached as JSON
- * keyed by a hash of the training data, so later starts skip training) blended with the fuzzy
- * neighbours index.
+ * Builds Harbour's readers from the training utterances, every message read after its
+ * spelling is put right (speller.ts). Intents: a softmax regression over words, word pairs,
+ * letter runs and meaning, blended with the nearest training utterances by their words.
+ * Crisis: a crisis-or-calm regression blended the same way. Trained models and prepared
+ * utterances are cached (model-cache.ts), so later starts skip that work.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Knowledge } from '../core/knowledge/load.ts';
 import type { Training } from '../core/knowledge/schema.ts';
-import { CALM } from '../core/safety/crisis-model.ts';
-import { normalise } from '../core/understand/normalise.ts';
+import { CALM, CRISIS_REGRESSION, type CrisisReaders } from '../core/safety/crisis-model.ts';
 import type { IntentClassifier } from '../core/understand/classifier.ts';
-import { ensemble, NLPJS_WEIGHT } from '../core/understand/ensemble.ts';
+import { BLEND, ensemble, INTENT_REGRESSION, type Blend } from '../core/understand/ensemble.ts';
 import { neighboursClassifier } from '../core/understand/neighbours.ts';
-import { loadNlpjs, trainNlpjs } from '../core/understand/nlpjs.ts';
+import { normalise } from '../core/understand/normalise.ts';
+import { probabilities, softmaxClassifier, trainSoftmax } from '../core/understand/softmax.ts';
 import { speller } from '../core/understand/speller.ts';
+import { textFeatures, type Features } from '../core/understand/text-features.ts';
+import type { WordVectors } from '../core/understand/word-vectors.ts';
+import { cachedJson, cachedModel, modelKey } from './model-cache.ts';
 
-/** Bump when normalisation or the classifier setup changes, so old caches are not reused. */
-const MODEL_VERSION = 5;
+/** Bump when normalisation, features or training change, so old caches are not reused. */
+const MODEL_VERSION = 6;
 
 /** Training utterances, prepared the way member messages are (normalised, names replaced). */
 export function examplesFrom(training: Training, prepare: (text: string) => string): Map<string, string[]> {
-  return new Map(Object.entries(training).map(([intent, utterances]) => [intent, utterances.map(prepare)]));
+  // An utterance of emoji alone prepares to nothing: nothing to learn from.
+  return new Map(Object.entries(training).map(([intent, utterances]) => [intent, utterances.map(prepare).filter((u) => /[\p{L}\p{N}]/u.test(u))]));
 }
 
-async function nlpjsModel(examples: Map<string, string[]>, cacheDir: string | null): Promise<IntentClassifier> {
-  const key = createHash('sha256').update(JSON.stringify([MODEL_VERSION, [...examples]])).digest('hex').slice(0, 16);
-  const file = cacheDir ? join(cacheDir, `nlu-${key}.json`) : null;
-  if (file) {
-    try {
-      return loadNlpjs(readFileSync(file, 'utf8'));
-    } catch {
-      // No cache yet (or a damaged one): train below.
-    }
-  }
-  const { classifier, model } = await trainNlpjs(examples);
-  if (file && cacheDir) {
-    mkdirSync(cacheDir, { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, model);
-    renameSync(temp, file); // Atomic, so two starting processes never read half a model.
-  }
-  return classifier;
+function labelled(examples: Map<string, string[]>, vectors: WordVectors, labelOf: (key: string) => string): { features: Features; label: string }[] {
+  return [...examples].flatMap(([key, texts]) => texts.map((text) => ({ features: textFeatures(text, vectors), label: labelOf(key) })));
 }
 
-/** The blended classifier; pass `cacheDir: null` to always train. */
-export async function languageModel(training: Training, prepare: (text: string) => string, cacheDir: string | null): Promise<IntentClassifier> {
-  return blendedClassifier(examplesFrom(training, prepare), cacheDir);
+/**
+ * The intent classifier; pass `cacheDir: null` to always train. `names` says what `prepare`
+ * replaces (fellowships, places), so a change there prepares the utterances afresh.
+ */
+export async function languageModel(training: Training, prepare: (text: string) => string, cacheDir: string | null, vectors: WordVectors, names: unknown = null): Promise<IntentClassifier> {
+  // Preparing thousands of utterances takes a fifth of a second: done once, then read.
+  const prepared = cachedJson(cacheDir, 'utterances', modelKey(MODEL_VERSION, training, names), () => [...examplesFrom(training, prepare)]);
+  return blendedClassifier(new Map(prepared), cacheDir, vectors);
 }
 
-/** The crisis check's classifier: crisis kinds against calm messages and every ordinary utterance. */
-export async function crisisLanguageModel(knowledge: Knowledge, cacheDir: string | null): Promise<IntentClassifier> {
-  const examples = new Map<string, string[]>();
-  for (const { text, kind } of knowledge.crisis.examples) examples.set(kind, [...(examples.get(kind) ?? []), normalise(text)]);
-  examples.set(CALM, [...knowledge.crisis.calm, ...Object.values(knowledge.training).flat()].map(normalise));
-  // For safety, words the classifier has never seen never lower a crisis score.
-  return blendedClassifier(examples, cacheDir, { scaleByKnownWords: false });
-}
-
-/** NLP.js and the fuzzy neighbours, blended, behind the spelling corrector. */
-async function blendedClassifier(examples: Map<string, string[]>, cacheDir: string | null, options = { scaleByKnownWords: true }): Promise<IntentClassifier> {
-  const nlpjs = await nlpjsModel(examples, cacheDir);
+/** The regression and the word neighbours, blended, behind the spelling corrector. */
+export function blendedClassifier(examples: Map<string, string[]>, cacheDir: string | null, vectors: WordVectors, blend: Blend = BLEND): IntentClassifier {
+  const model = cachedModel(cacheDir, 'intents', modelKey(MODEL_VERSION, INTENT_REGRESSION, [...examples]), () => trainSoftmax(labelled(examples, vectors, (intent) => intent), INTENT_REGRESSION));
+  const spelling = speller([...examples.values()].flat(), (word) => vectors.index.has(word));
+  // A message mostly of words never seen in training is one to be unsure about, however
+  // sure a reader is: "erm whenever" must not read as "stop".
+  const byKnownWords = (classifier: IntentClassifier): IntentClassifier => ({
+    classify: async (text) => (await classifier.classify(text)).map((g) => ({ intent: g.intent, score: g.score * spelling.known(text) })),
+  });
   const blended = ensemble([
-    { classifier: nlpjs, weight: NLPJS_WEIGHT },
-    { classifier: neighboursClassifier(examples), weight: 1 - NLPJS_WEIGHT },
+    { classifier: byKnownWords(softmaxClassifier(model, (text) => textFeatures(text, vectors))), weight: blend.regression },
+    { classifier: byKnownWords(neighboursClassifier(examples)), weight: blend.neighbours },
   ]);
-  const spelling = speller([...examples.values()].flat());
+  return { classify: (text) => blended.classify(spelling.correct(text)) };
+}
+
+/** The crisis check's readers: crisis kinds against calm messages and every ordinary utterance. */
+export function crisisReaders(knowledge: Knowledge, vectors: WordVectors, cacheDir: string | null): CrisisReaders {
+  const { crisis, training } = knowledge;
+  const [byKind, calm, ordinary] = cachedJson(cacheDir, 'crisis-examples', modelKey(MODEL_VERSION, crisis, training), () => {
+    const byKind: Record<string, string[]> = {};
+    for (const { text, kind } of crisis.examples) (byKind[kind] ??= []).push(normalise(text));
+    return [byKind, crisis.calm.map(normalise), Object.values(training).flat().map(normalise)] as const;
+  });
+  const kinds = new Map(Object.entries(byKind));
+  // The regression learns from every ordinary utterance too; the neighbours only from the hard
+  // negatives, which keeps them fast and loses little (bench/tune-crisis.ts).
+  const everything = new Map([...kinds, [CALM, [...calm, ...ordinary]]]);
+  const nearby = new Map([...kinds, [CALM, calm]]);
+  const model = cachedModel(cacheDir, 'crisis', modelKey(MODEL_VERSION, CRISIS_REGRESSION, [...everything]), () =>
+    trainSoftmax(labelled(everything, vectors, (kind) => (kind === CALM ? CALM : 'crisis')), { ...CRISIS_REGRESSION, weightOf: (label) => (label === CALM ? 1 : CRISIS_REGRESSION.missCost) }),
+  );
+  const crisisClass = model.classes.indexOf('crisis');
+  const spelling = speller([...everything.values()].flat(), (word) => vectors.index.has(word));
+  // Spelling is put right first; words the readers have never seen never lower a crisis score.
+  const corrected = (classifier: IntentClassifier): IntentClassifier => ({ classify: (text) => classifier.classify(spelling.correct(text)) });
   return {
-    async classify(text) {
-      const corrected = spelling.correct(text);
-      // A message mostly of words never seen in training is one to be unsure about.
-      const known = options.scaleByKnownWords ? spelling.known(corrected) : 1;
-      return (await blended.classify(corrected)).map((g) => ({ intent: g.intent, score: g.score * known }));
-    },
+    regression: (text) => probabilities(model, textFeatures(spelling.correct(text), vectors))[crisisClass] ?? 0,
+    neighbours: corrected(neighboursClassifier(nearby)),
   };
 }

@@ -1,11 +1,12 @@
 /** A real Harbour for tests: real knowledge, real language model, a real database (in-memory SQLite, or PostgreSQL: database.ts). */
-import { fileURLToPath } from 'node:url';
 import { createHarbour, type Harbour, type HarbourOptions } from '../../src/app/harbour.ts';
 import type { Inbound, Reply } from '../../src/core/inbound.ts';
 import { testDatabaseUrl } from './database.ts';
 
+import { TEST_CACHE_DIR } from './cache.ts';
+
 /** Tests share one model cache so the classifier trains once per machine. */
-export const TEST_CACHE_DIR = fileURLToPath(new URL('../../.cache/test', import.meta.url));
+export { TEST_CACHE_DIR };
 
 export type TestHarbour = Harbour & {
   /** Sends text (or an Inbound's fields) as one member and returns the replies. */

@@ -25,6 +25,7 @@ export const CRISIS_SIGNS: CrisisSign[] = [
   { kind: 'suicide', pattern: /\bi (?:wish|want) (?:i was|i were|to be|i could be) (?:dead|gone|never born)\b|\bi wish i (?:was not|wasnt|were not|werent|was never|had never been) (?:alive|here|born|around)\b/ },
   { kind: 'suicide', pattern: /\b(?:easier|better|happier) (?:for everyone |for them |for my family )?if i (?:was|were|am) (?:dead|gone|not here|not around|not alive)\b/ },
   { kind: 'suicide', pattern: /\b(?:sorted|written|writing|made|done|making) (?:out )?my will\b|\b(?:got|have|bought|found|tied) (?:a |the |some )?rope\b/ },
+  { kind: 'suicide', pattern: /\b(?:drink|drinking|use|using|drug|drugging|gamble|gambling|smoke|smoking) (?:myself|meself|my self) to death\b|\b(?:would|d|i would|id) welcome death\b|\bdeath would be (?:a |such a )?(?:relief|welcome|blessing|release|mercy)\b|\b(?:crash|drive|wrap) (?:my|the) car (?:on purpose|into (?:a |the )?(?:wall|tree|lorry|river|bridge))\b/ },
   { kind: 'suicide', pattern: /\b(?:my )?life is (?:pointless|meaningless|worthless|hopeless|over|not worth it)\b/ },
   { kind: 'suicide', pattern: /\b(?:going to|gonna|about to|want to|wanna) jump\s*[.!]*$|\b(?:going to|gonna|about to|want to|wanna) jump (?:off|from|in front)\b/ },
   { kind: 'suicide', pattern: /\b(?:i am|im) done\b.{0,20}\bgoodbye\b|\bgoodbye forever\b/ },
@@ -128,5 +129,7 @@ export const CRISIS_SIGNS: CrisisSign[] = [
   { kind: 'danger', pattern: /\b(?:has|with|got|holding|pulled|waving|brandishing) (?:a |his |her |their )?(?:knife|gun|weapon|blade|machete)\b/ },
   { kind: 'danger', pattern: new RegExp(`\\b${PERSON} (?:is |are |s |keeps )?(?:outside|trying to get in|trying to get into|trying to break in|trying to break into|banging on|kicking|hammering on|smashing) (?:my|the|our) (?:door|house|flat|window|room|windows)\\b|\\b(?:being|im being|i am being|i think i am being|think im being) (?:followed|stalked|watched)\\b|\\bbreaking in\\b|\\b(?:trying to|tried to|going to|gonna) break in\\b|\\b${PERSON} (?:is |are |s |keeps )?(?:following|stalking|watching) (?:me|us)\\b`) },
   { kind: 'danger', pattern: new RegExp(`\\bhiding from ${PERSON}\\b|\\b(?:raped|been raped|sexually assaulted|assaulted me)\\b|\\b${PERSON} (?:is |are |s |gets |can be |has been )?(?:violent|abusive|dangerous)\\b`) },
-  { kind: 'danger', pattern: /\b(?:locked me in|will not let me (?:leave|go|out)|wont let me (?:leave|go|out)|took my phone|domestic (?:abuse|violence)|(?:he|she|they) (?:is |are )?abusing me|abusive (?:partner|relationship|husband|wife|boyfriend|girlfriend))\b/ },
+  { kind: 'danger', pattern: /\b(?:i am|im|am|i keep|keep) (?:being|getting) (?:abused|hurt|beaten|hit)\b|\b(?:i am|im|feel|feeling|i feel) (?:so |really |very )?unsafe\b/ },
+  { kind: 'danger', pattern: new RegExp(`\\b${PERSON} (?:will not|wont|would not|wouldnt|is not letting|isnt letting|will not ever) let me (?:leave|go|out)\\b`) },
+  { kind: 'danger', pattern: /\b(?:locked me in|took my phone|domestic (?:abuse|violence)|(?:he|she|they) (?:is |are )?abusing me|abusive (?:partner|relationship|husband|wife|boyfriend|girlfriend))\b/ },
 ];

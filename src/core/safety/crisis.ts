@@ -11,7 +11,8 @@ export type CrisisSignal = { kind: CrisisKind };
 /** When several signs match, the one needing the fastest help leads the reply. */
 const URGENCY: CrisisKind[] = ['overdose', 'medical', 'danger', 'suicide', 'selfharm'];
 
-const RAW_OVERDOSE = /\b(?:od|o\.d)['’]?d\b|\bOD(?:'?d|ed|ing)?\b|\b(?:he|she|they|i|ive|i've|has|have|just|mate|friend)(?:'s| is| has| have)? (?:od|OD)(?:'d|ed)?\b/;
+// "od'd" needs its apostrophe: "the odd drink" is everyday talk.
+const RAW_OVERDOSE = /\b(?:od|o\.d)['’]d\b|\bOD(?:'?d|ed|ing)?\b|\b(?:he|she|they|i|ive|i've|has|have|just|mate|friend)(?:'s| is| has| have)? (?:od|OD)(?:'d|ed)?\b/;
 
 /** Long messages are read in overlapping windows so a pattern never scans 100 KB at once. */
 const WINDOW = 2000;

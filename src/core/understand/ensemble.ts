@@ -1,13 +1,17 @@
 /**
- * Two classifiers are better than one here: NLP.js generalises over word forms, the fuzzy
- * neighbours forgive typos. Their scores are blended; the blend's weight was chosen on the
- * training set's cross-validation, never on the held-out set (see bench/understand).
+ * Two readers are better than one here: the regression generalises over words, word pairs
+ * and meaning, the word neighbours remember phrasings. Their scores are blended; the weights were
+ * chosen on the development sets, never on the test set (bench/tune-understand.ts).
  */
 import type { IntentClassifier, IntentGuess } from './classifier.ts';
 import { ranked } from './classifier.ts';
+import { FEATURES } from './text-features.ts';
 
-/** Share of the blend given to NLP.js; the rest goes to the fuzzy neighbours. */
-export const NLPJS_WEIGHT = 0.5;
+/** Each reader's share of the blend, chosen on the development sets (bench/tune-understand.ts). */
+export const BLEND = { regression: 0.8, neighbours: 0.2 };
+export type Blend = typeof BLEND;
+/** How the intent regression learns. */
+export const INTENT_REGRESSION = { size: FEATURES, epochs: 10, rate: 1 };
 
 export function ensemble(parts: { classifier: IntentClassifier; weight: number }[]): IntentClassifier {
   return {

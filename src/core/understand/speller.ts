@@ -1,30 +1,34 @@
 /**
  * Puts typos right against the training vocabulary before classifying: "sponser" → "sponsor",
- * "anonymus" → "anonymous". NLP.js only knows words it was trained on, so this is the
- * spelling-tolerant layer in front of it. Words it knows, and short words, are left alone.
+ * "anonymus" → "anonymous". The readers weigh words they were trained on, so this is the
+ * spelling-tolerant layer in front of them. Words it knows, and short words, are left alone.
  */
 import { distance } from 'fastest-levenshtein';
 
-export function speller(texts: Iterable<string>) {
+/** `isWord` says a word is real English though training never used it ("edinburgh"): left alone. */
+export function speller(texts: Iterable<string>, isWord: (word: string) => boolean = () => false) {
   const counts = new Map<string, number>();
   for (const text of texts) for (const word of text.split(/[^\p{L}\p{N}]+/u)) if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
-  const vocabulary = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
+  // By length, most frequent first, so only words near in length are compared and ties go to the commoner word.
+  const byLength = new Map<number, string[]>();
+  for (const [word] of [...counts.entries()].sort((a, b) => b[1] - a[1])) byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
   const cache = new Map<string, string>();
 
   function correct(word: string): string {
-    if (word.length < 5 || counts.has(word) || /\d/.test(word)) return word;
+    if (word.length < 5 || counts.has(word) || /\d/.test(word) || isWord(word)) return word;
     const known = cache.get(word);
     if (known !== undefined) return known;
     const allowed = word.length >= 9 ? 2 : 1;
     let best = word;
     let bestDistance = allowed + 1;
-    // Most frequent first, so ties go to the commoner word.
-    for (const candidate of vocabulary) {
-      if (Math.abs(candidate.length - word.length) > allowed) continue;
-      const d = distance(word, candidate);
-      if (d < bestDistance) {
-        best = candidate;
-        bestDistance = d;
+    for (let length = word.length - allowed; length <= word.length + allowed; length++) {
+      for (const candidate of byLength.get(length) ?? []) {
+        const d = distance(word, candidate);
+        if (d < bestDistance || (d === bestDistance && (counts.get(candidate) ?? 0) > (counts.get(best) ?? 0))) {
+          best = candidate;
+          bestDistance = d;
+        }
+        // The rest of this length are rarer: none can beat a one-letter slip found here.
         if (d === 1) break;
       }
     }

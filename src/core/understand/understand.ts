@@ -10,7 +10,7 @@ import { normalise } from './normalise.ts';
 import { segments } from './segment.ts';
 
 /** Below this blended score Harbour says it is not sure rather than guess. */
-export const CONFIDENCE_THRESHOLD = 0.2;
+export const CONFIDENCE_THRESHOLD = 0.25;
 /** At most this many questions are answered from one message. */
 const MAX_QUESTIONS = 3;
 /** Reading stops after this many sentences of this length: enough for any question, and fast. */
@@ -42,7 +42,7 @@ export type Readers = {
 };
 
 /** Builds the reader; `today` is the member's local now. */
-export function understanding(readers: Readers) {
+export function understanding(readers: Readers, threshold = CONFIDENCE_THRESHOLD) {
   return async function understand(text: string, today: DateTime): Promise<Understanding> {
     const normalised = normalise(text);
     const entities: Entities = {
@@ -59,7 +59,7 @@ export function understanding(readers: Readers) {
     for (const question of (questions.length > 1 ? questions : [normalised]).slice(0, MAX_SENTENCES)) {
       const ranked = await readers.classifier.classify(readers.delexicalise(question.slice(0, MAX_SENTENCE_CHARS), entities.fellowships));
       const best = ranked[0];
-      if (best && best.score >= CONFIDENCE_THRESHOLD) {
+      if (best && best.score >= threshold) {
         if (!intents.some((i) => i.intent === best.intent)) intents.push(best);
       } else if (guesses.length === 0) {
         guesses = ranked.slice(0, 3);

@@ -50,8 +50,8 @@ describe('knowledge', () => {
 });
 
 describe('held-out sets', () => {
-  const heldout = fileURLToPath(new URL('../../../bench/data/understand-heldout.jsonl', import.meta.url));
-  it('share no message with the training data', () => {
+  it.each(['understand-test.jsonl', 'understand-heldout.jsonl', 'understand-dev.jsonl'])('%s shares no message with the training data', (name) => {
+    const heldout = fileURLToPath(new URL(`../../../bench/data/${name}`, import.meta.url));
     expect(existsSync(heldout)).toBe(true);
     const trained = new Set(Object.values(knowledge.training).flat().map(normalise));
     const overlap = readFileSync(heldout, 'utf8')

@@ -78,12 +78,12 @@ describe('checkCrisis: ordinary questions', () => {
   });
 });
 
-describe('the held-out crisis set', () => {
-  it('shares no message with the examples the check and its classifier learn from', async () => {
+describe('the held-out crisis sets', () => {
+  it.each(['crisis-test.jsonl', 'crisis-heldout.jsonl', 'crisis-dev.jsonl'])('%s shares no message with the examples the check and its readers learn from', async (name) => {
     const { normalise } = await import('../../../src/core/understand/normalise.ts');
     const { loadKnowledge } = await import('../../../src/core/knowledge/load.ts');
     const { crisis } = loadKnowledge();
-    const heldout = fileURLToPath(new URL('../../../bench/data/crisis-heldout.jsonl', import.meta.url));
+    const heldout = fileURLToPath(new URL(`../../../bench/data/${name}`, import.meta.url));
     const mine = new Set([...crisis.examples.map((e) => e.text), ...crisis.calm].map(normalise));
     const shared = readFileSync(heldout, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text).filter((t) => mine.has(normalise(t)));
     expect(shared).toEqual([]);

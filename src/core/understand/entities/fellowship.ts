@@ -20,23 +20,47 @@ export function fellowshipFinder(fellowships: FellowshipNames[]) {
   );
   // Longest aliases first, so "narcotics anonymous" wins over a stray "na".
   aliases.sort((a, b) => b.words.join(' ').length - a.words.join(' ').length);
+  const aliasWords = [...new Set(aliases.flatMap((a) => a.words))];
+  // The alias words each token matches, worked out once per distinct token: training reads
+  // thousands of messages through here at every start.
+  const matched = new Map<string, Set<string>>();
+  const matches = (token: string): Set<string> => {
+    let words = matched.get(token);
+    if (!words) {
+      words = new Set(aliasWords.filter((w) => wordMatches(token, w)));
+      if (matched.size > 50_000) matched.clear();
+      matched.set(token, words);
+    }
+    return words;
+  };
+
+  /** Aliases by their first word, as positions in the longest-first order. */
+  const byFirstWord = new Map<string, number[]>();
+  aliases.forEach((alias, at) => byFirstWord.set(alias.words[0] ?? '', [...(byFirstWord.get(alias.words[0] ?? '') ?? []), at]));
 
   /** Codes of the fellowships named in `normalised` text, in the order they appear. */
   return function findFellowships(normalised: string, original: string = normalised): string[] {
     const tokens = normalised.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean);
     const upper = new Set(original.match(/\b[A-Z]{2,5}\b/g) ?? []);
+    // Where each alias could start: only aliases whose first word a token matches.
+    const starts: { alias: number; at: number }[] = [];
+    tokens.forEach((token, at) => {
+      for (const word of matches(token)) for (const alias of byFirstWord.get(word) ?? []) starts.push({ alias, at });
+    });
+    // Longest aliases first, then left to right, so "narcotics anonymous" wins over a stray "na".
+    starts.sort((a, b) => a.alias - b.alias || a.at - b.at);
     const taken = new Array<boolean>(tokens.length).fill(false);
     const found: { code: string; at: number }[] = [];
-    for (const alias of aliases) {
+    for (const { alias: index, at: i } of starts) {
+      const alias = aliases[index]!;
       const n = alias.words.length;
-      for (let i = 0; i + n <= tokens.length; i++) {
-        if (taken.slice(i, i + n).some(Boolean)) continue;
-        const span = tokens.slice(i, i + n);
-        if (!span.every((t, k) => wordMatches(t, alias.words[k] ?? ''))) continue;
-        if (n === 1 && AMBIGUOUS.has(span[0] ?? '') && !inContext(tokens, i, upper)) continue;
-        for (let k = i; k < i + n; k++) taken[k] = true;
-        found.push({ code: alias.code, at: i });
-      }
+      if (i + n > tokens.length) continue;
+      let here = true;
+      for (let k = 0; k < n && here; k++) here = !taken[i + k] && matches(tokens[i + k] ?? '').has(alias.words[k] ?? '');
+      if (!here) continue;
+      if (n === 1 && AMBIGUOUS.has(tokens[i] ?? '') && !inContext(tokens, i, upper)) continue;
+      for (let k = i; k < i + n; k++) taken[k] = true;
+      found.push({ code: alias.code, at: i });
     }
     found.sort((a, b) => a.at - b.at);
     return [...new Set(found.map((f) => f.code))];
