@@ -23,8 +23,8 @@ const crisisLine = z.object({ text: z.string(), crisis: z.boolean(), kind: z.str
  * The test sets: written by someone who saw only the labelling guides (bench/data/README.md),
  * never the training data or the code, committed unread, and only ever measured.
  */
-export const understandTest = () => jsonl('understand-test.jsonl', intentLine);
-export const crisisTest = () => jsonl('crisis-test.jsonl', crisisLine);
+export const understandTest = () => jsonl('understand-test-2.jsonl', intentLine);
+export const crisisTest = () => jsonl('crisis-test-2.jsonl', crisisLine);
 /** The development sets: earlier held-out sets, since looked at while improving the models. */
-export const understandDev = () => [...jsonl('understand-heldout.jsonl', intentLine), ...jsonl('understand-dev.jsonl', intentLine)];
-export const crisisDev = () => [...jsonl('crisis-heldout.jsonl', crisisLine), ...jsonl('crisis-dev.jsonl', crisisLine)];
+export const understandDev = () => ['understand-heldout.jsonl', 'understand-dev.jsonl', 'understand-dev-2.jsonl'].flatMap((f) => jsonl(f, intentLine));
+export const crisisDev = () => ['crisis-heldout.jsonl', 'crisis-dev.jsonl', 'crisis-dev-2.jsonl'].flatMap((f) => jsonl(f, crisisLine));

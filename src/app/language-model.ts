@@ -42,8 +42,8 @@ export async function languageModel(training: Training, prepare: (text: string) 
 }
 
 /** The regression and the word neighbours, blended, behind the spelling corrector. */
-export function blendedClassifier(examples: Map<string, string[]>, cacheDir: string | null, vectors: WordVectors, blend: Blend = BLEND): IntentClassifier {
-  const model = cachedModel(cacheDir, 'intents', modelKey(MODEL_VERSION, INTENT_REGRESSION, [...examples]), () => trainSoftmax(labelled(examples, vectors, (intent) => intent), INTENT_REGRESSION));
+export function blendedClassifier(examples: Map<string, string[]>, cacheDir: string | null, vectors: WordVectors, blend: Blend = BLEND, training = INTENT_REGRESSION): IntentClassifier {
+  const model = cachedModel(cacheDir, 'intents', modelKey(MODEL_VERSION, training, [...examples]), () => trainSoftmax(labelled(examples, vectors, (intent) => intent), training));
   const spelling = speller([...examples.values()].flat(), (word) => vectors.index.has(word));
   // A message mostly of words never seen in training is one to be unsure about, however
   // sure a reader is: "erm whenever" must not read as "stop".

@@ -21,9 +21,9 @@ import { menuButtons } from './dialog/welcome.ts';
 import type { Inbound, Reply } from './inbound.ts';
 import type { Catalogue } from './knowledge/catalogue.ts';
 import type { ConversationState, Geocoder, Store } from './ports.ts';
-import { checkCrisis, type CrisisSignal } from './safety/crisis.ts';
+import { crisisCheck } from './safety/crisis-check.ts';
 import type { CrisisModel } from './safety/crisis-model.ts';
-import { crisisReply } from './safety/crisis-reply.ts';
+import { crisisReply, helpIsThere } from './safety/crisis-reply.ts';
 import { regionFor, type Region } from './safety/helplines.ts';
 import { regionAt } from './safety/region-at.ts';
 import { rateLimiter, type RateLimit } from './safety/rate-limit.ts';
@@ -63,31 +63,19 @@ export function createCore(deps: CoreDeps): Core {
     async handle(inbound: Inbound): Promise<Reply[]> {
       const text = typeof inbound.text === 'string' ? inbound.text : '';
       // Safety before anything else: before storage, before understanding, even if both fail.
-      const crisis = await crisisIn(deps, text);
+      const { signal: crisis, gentle } = await crisisCheck(text, deps.crisisModel, deps.onError);
       try {
         if (crisis) return [crisisReply(crisis, await regionOf(deps, inbound))];
         const verdict = limiter(inbound.user, deps.now().getTime());
         if (verdict === 'warn') return [reply(en.slowDown)];
         if (verdict === 'quiet') return [];
-        return await converse(deps, admins, inbound, text);
+        return await converse(deps, admins, inbound, text, gentle);
       } catch (error) {
         deps.onError?.(error);
         return [crisis ? crisisReply(crisis, regionFor(deps.catalogue.helplines, null, zoneOf(inbound))) : reply(en.somethingWrong, menuButtons())];
       }
     },
   };
-}
-
-/** The crisis a message signals: by the patterns, else by the classifier (which must never block the reply). */
-async function crisisIn(deps: CoreDeps, text: string): Promise<CrisisSignal | null> {
-  const signal = checkCrisis(text);
-  if (signal || !deps.crisisModel || !hasWords(text)) return signal;
-  try {
-    return await deps.crisisModel.check(normalise(text.slice(0, MAX_READ_CHARS)));
-  } catch (error) {
-    deps.onError?.(error);
-    return null;
-  }
 }
 
 /** The member's helpline region; if storage fails, the one their platform's time zone suggests. */
@@ -106,7 +94,7 @@ function zoneOf(inbound: Inbound): string | undefined {
   return typeof inbound.timezone === 'string' && IANAZone.isValidZone(inbound.timezone) ? inbound.timezone : undefined;
 }
 
-async function converse(deps: CoreDeps, admins: ReadonlySet<string>, inbound: Inbound, text: string): Promise<Reply[]> {
+async function converse(deps: CoreDeps, admins: ReadonlySet<string>, inbound: Inbound, text: string, gentle: boolean): Promise<Reply[]> {
   const now = deps.now();
   const member = await deps.store.members.seen(inbound.user, inbound.channel, now, zoneOf(inbound));
   const state: ConversationState = await deps.store.conversations.load(member.id);
@@ -126,7 +114,7 @@ async function converse(deps: CoreDeps, admins: ReadonlySet<string>, inbound: In
     replies = await onText(text, turn, deps.understand, today);
   }
   if (!erased) await deps.store.conversations.save(member.id, state, now);
-  return replies;
+  return gentle ? [helpIsThere(region), ...replies] : replies;
 }
 
 async function onAction(act: Action, turn: Turn): Promise<Reply[]> {

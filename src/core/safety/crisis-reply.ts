@@ -19,3 +19,9 @@ export function crisisReply(signal: CrisisSignal, region: Region): Reply {
     ],
   };
 }
+
+/** One line before a normal answer when the patterns matched but the model overruled them. */
+export function helpIsThere(region: Region): Reply {
+  const line = region.lines.find((l) => l.contact !== region.emergency && !l.only_for);
+  return { text: en.crisis.gentle(region.emergency, line ? `${line.name}, **${line.contact}**` : null), buttons: [[{ label: en.crisis.fellowshipHelplines, action: action.intent('helplines') }]] };
+}

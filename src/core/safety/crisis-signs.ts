@@ -6,7 +6,12 @@
  */
 
 export type CrisisKind = 'suicide' | 'selfharm' | 'overdose' | 'medical' | 'danger';
-export type CrisisSign = { kind: CrisisKind; pattern: RegExp; past?: boolean };
+/**
+ * `overrulable`: the sign is a topic word or a phrase also used as an idiom ("my mum will kill
+ * me"), so the model may overrule it when sure (crisis-check.ts); a plain statement of danger
+ * ("my partner is violent") never is.
+ */
+export type CrisisSign = { kind: CrisisKind; pattern: RegExp; past?: boolean; overrulable?: boolean };
 
 const ME = '(?:myself|my self|meself|my own life|my life)';
 const PILLS = '(?:pills?|tablets?|meds|medication|medicine|paracetamol|paracetomol|co-?codamol|codeine|ibuprofen|aspirin|benzos?|valium|diazepam|xanax|alprazolam|zopiclone|sleeping (?:pills|tablets)|tramadol|methadone|morphine|oxy|oxys|oxycodone|fentanyl|heroin|gear|insulin|antidepressants|sertraline|citalopram|mirtazapine|pregabalin|gabapentin|lithium|quetiapine|gbl|ghb|g)';
@@ -16,9 +21,9 @@ const NOT_BE = '(?:do not|dont|did not|dont really|really do not|never) (?:want|
 
 export const CRISIS_SIGNS: CrisisSign[] = [
   // Suicide, said plainly.
-  { kind: 'suicide', pattern: new RegExp(`\\b(?<!(?:tried|attempted|trying|try) to )(?:kill|killing|end|ending|take|taking|off|offing) ${ME}\\b`) },
+  { kind: 'suicide', pattern: new RegExp(`\\b(?<!(?:tried|attempted|trying|try) to )(?:kill|killing|end|ending|take|taking|off|offing) ${ME}\\b`), overrulable: true },
   { kind: 'suicide', pattern: new RegExp(`\\b(?:tried|try|trying|attempted|attempt) to (?:kill|end|take) ${ME}\\b`), past: true },
-  { kind: 'suicide', pattern: /\b(?:kms|kys|unalive|unaliving|unalived|sewerslide|su?[iu]?c+[iu]?d+[ea]?l?l?y?|suicide|suicidal|sucide|suiside|suicid|suicidle|sucidal|suisidal|suicdal)\b(?! (?:prevention|awareness|charity|helpline|hotline|training|walk|film|movie|documentary|squad|run|day|week|month|scene|book|article|episode|show|series|statistics|rates|survivors?))/, past: true },
+  { kind: 'suicide', pattern: /\b(?:kms|kys|unalive|unaliving|unalived|sewerslide|su?[iu]?c+[iu]?d+[ea]?l?l?y?|suicide|suicidal|sucide|suiside|suicid|suicidle|sucidal|suisidal|suicdal)\b(?! (?:prevention|awareness|charity|helpline|hotline|training|walk|film|movie|documentary|squad|run|day|week|month|scene|book|article|episode|show|series|statistics|rates|survivors?))/, past: true, overrulable: true },
   { kind: 'suicide', pattern: /\b(?:attempted suicide|suicide attempt)\b/, past: true },
   { kind: 'suicide', pattern: /\b(?:wanted|wished) (?:to )?(?:just )?(?:die|be dead|end it|not be here|kill myself)\b/, past: true },
   { kind: 'suicide', pattern: /\b(?:want|wanna|wish|wishing|ready|going|gonna|deserve|need|needs|just want|would rather|rather|i should|i could|i might|might as well|plan|planning|time) (?:to |2 )?(?:just )?(?:die|be dead|be gone|not be here|not exist|stop existing|not be alive|end it|go to sleep forever|sleep forever|disappear forever|not wake up)\b/ },
@@ -27,7 +32,7 @@ export const CRISIS_SIGNS: CrisisSign[] = [
   { kind: 'suicide', pattern: /\b(?:sorted|written|writing|made|done|making) (?:out )?my will\b|\b(?:got|have|bought|found|tied) (?:a |the |some )?rope\b/ },
   { kind: 'suicide', pattern: /\b(?:drink|drinking|use|using|drug|drugging|gamble|gambling|smoke|smoking) (?:myself|meself|my self) to death\b|\b(?:would|d|i would|id) welcome death\b|\bdeath would be (?:a |such a )?(?:relief|welcome|blessing|release|mercy)\b|\b(?:crash|drive|wrap) (?:my|the) car (?:on purpose|into (?:a |the )?(?:wall|tree|lorry|river|bridge))\b/ },
   { kind: 'suicide', pattern: /\b(?:my )?life is (?:pointless|meaningless|worthless|hopeless|over|not worth it)\b/ },
-  { kind: 'suicide', pattern: /\b(?:going to|gonna|about to|want to|wanna) jump\s*[.!]*$|\b(?:going to|gonna|about to|want to|wanna) jump (?:off|from|in front)\b/ },
+  { kind: 'suicide', pattern: /\b(?:going to|gonna|about to|want to|wanna) jump\s*[.!]*$|\b(?:going to|gonna|about to|want to|wanna) jump (?:off|from|in front)\b/, overrulable: true },
   { kind: 'suicide', pattern: /\b(?:i am|im) done\b.{0,20}\bgoodbye\b|\bgoodbye forever\b/ },
   { kind: 'suicide', pattern: /\b(?:better off (?:dead|without me|if i (?:was|were|am) gone|if i (?:was|were) not here|if i wasnt here)|better without me)\b/ },
   { kind: 'suicide', pattern: new RegExp(`\\b${NOT_BE}(?:be here|be alive|live|living|exist|existing|be around|wake up|go on|carry on|keep going|keep living|b here|be here anymore|do life)\\b(?! (?:early|at \\d|before|for work|so early|on a sunday|this early|in this|with|in that|without|here|there))`) },
@@ -52,7 +57,7 @@ export const CRISIS_SIGNS: CrisisSign[] = [
   { kind: 'suicide', pattern: /\b(?:no|lost the|lost my|have no) will to live\b/ },
   { kind: 'suicide', pattern: /\b(?:nobody|no one|noone|no1) (?:would|will|is going to|gonna) (?:miss|notice|care|even notice)(?: me| if i)?\b/ },
   { kind: 'suicide', pattern: /\b(?:everyone|everybody|my family|my kids|they) (?:would|will|d) be (?:better|happier) (?:off )?without me\b/ },
-  { kind: 'suicide', pattern: /\b(?:jump|jumping|throw myself|step|stepping) (?:off|from|in front of|under) (?:a |the |this )?(?:bridge|building|train|roof|cliff|bus|lorry|car|car park|multi storey|tower block|balcony)\b/ },
+  { kind: 'suicide', pattern: /\b(?:jump|jumping|throw myself|step|stepping) (?:off|from|in front of|under) (?:a |the |this )?(?:bridge|building|train|roof|cliff|bus|lorry|car|car park|multi storey|tower block|balcony)\b/, overrulable: true },
   { kind: 'suicide', pattern: /\b(?:hang|hanging) myself|\b(?:a |the )?rope (?:ready|in my|round|around my neck)|\bslit (?:my )?wrists?\b|\b(?:stockpil\w*|saving up|saved up|hoarding) (?:my )?(?:pills|tablets|meds)\b/ },
   { kind: 'suicide', pattern: /\b(?:painless|easiest|quickest|best|fastest) way to (?:die|go|end it|kill)\b|\bhow many .{0,25}(?:to (?:die|kill|end it)|would (?:kill|be fatal|be lethal))\b|\b(?:lethal|fatal) (?:dose|amount)\b/ },
   { kind: 'suicide', pattern: /\b(?:life is not|life isnt|life aint|not) worth (?:living|it anymore|it any more|going on)\b/ },
@@ -89,7 +94,7 @@ export const CRISIS_SIGNS: CrisisSign[] = [
 
   // Self-harm.
   { kind: 'selfharm', pattern: new RegExp(`\\b(?<!used to )(?:cut|cutting|burn|burning|burnt|burned|hurt|hurting|harm|harming|punish|punishing|scratch|scratching|hit|hitting|bang|banging|starve|starving|punch|punching|punched) (?:myself|my self|meself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|head))\\b`) },
-  { kind: 'selfharm', pattern: /\b(?:self[- ]?harm\w*|selfharm\w*)\b/, past: true },
+  { kind: 'selfharm', pattern: /\b(?:self[- ]?harm\w*|selfharm\w*)\b/, past: true, overrulable: true },
   { kind: 'selfharm', pattern: /\b(?:sh again|cutting again|started cutting|cuts? (?:on|in) my (?:arms?|wrists?|legs?)|(?:relapsed|slipped) (?:on|with|into) (?:self harm|sh|cutting))\b/ },
   { kind: 'selfharm', pattern: /\b(?:used to|stopped|quit) (?:cut|cutting|self harm|self harming|selfharm|hurting myself)\b/, past: true },
   { kind: 'selfharm', pattern: /\b(?:(?:bleeding|blood) (?:a lot|loads|everywhere|will not stop|wont stop|wont stop|badly|heavily|wont stop)|cut (?:too )?deep|(?:razor|blade|blades) (?:in my hand|ready|out))\b/ },
@@ -97,9 +102,9 @@ export const CRISIS_SIGNS: CrisisSign[] = [
   { kind: 'selfharm', pattern: /\b(?:urge|urges|want|wanna|need) to (?:cut|hurt myself|harm myself|burn myself|self harm|sh)\b(?! (?:down|back|out|it out|ties|corners|my hair|the grass|the hedge|the cake))/ },
 
   // Overdose and too much taken.
-  { kind: 'overdose', pattern: /\b(?:overdose|overdosed|over dose|over dosed|overdoes|0d|o\.d\.?|took an overdose|had an overdose)\b(?! (?:awareness|prevention|training|kit|kits|day|deaths|crisis|statistics|on (?:chocolate|sugar|sweets|cake|coffee|caffeine|tea|netflix|telly|tv|christmas|carbs|food|biscuits|love|kindness|memes|crisps|pizza)))/, past: true },
-  { kind: 'overdose', pattern: /\b(?:overdosing|over dosing|(?:going to|gonna|want to|wanna|about to|will|might|could) (?:overdose|od))\b(?! (?:on (?:chocolate|sugar|sweets|cake|coffee|caffeine|netflix|telly|tv|christmas|food|biscuits)))/ },
-  { kind: 'overdose', pattern: /\b(?:i|ive|he|she|they|we|has|have|had|just|think i|think he|think she|mate|friend|someone|somebody) (?:just |has |have |had |might have |may have )?(?:od|odd|oded|odeed|oding|od d)\b|^(?:od|odd|oded)\b|\b(?:od|odd|oded) (?:on|off)\b/ },
+  { kind: 'overdose', pattern: /\b(?:overdose|overdosed|over dose|over dosed|overdoes|0d|o\.d\.?|took an overdose|had an overdose)\b(?! (?:awareness|prevention|training|kit|kits|day|deaths|crisis|statistics|on (?:chocolate|sugar|sweets|cake|coffee|caffeine|tea|netflix|telly|tv|christmas|carbs|food|biscuits|love|kindness|memes|crisps|pizza)))/, past: true, overrulable: true },
+  { kind: 'overdose', pattern: /\b(?:overdosing|over dosing|(?:going to|gonna|want to|wanna|about to|will|might|could) (?:overdose|od))\b(?! (?:on (?:chocolate|sugar|sweets|cake|coffee|caffeine|netflix|telly|tv|christmas|food|biscuits)))/, overrulable: true },
+  { kind: 'overdose', pattern: /\b(?:i|ive|he|she|they|we|has|have|had|just|think i|think he|think she|mate|friend|someone|somebody) (?:just |has |have |had |might have |may have )?(?:od|odd|oded|odeed|oding|od d)\b|^(?:od|odd|oded)\b|\b(?:od|odd|oded) (?:on|off)\b/, overrulable: true },
   { kind: 'overdose', pattern: /\b(?:took|taken|take|taking|swallowed|swallow|necked|downed) (?:way )?(?:too many|too much|all of my|all my|the whole (?:pack|packet|box|bottle|lot)|the lot|a whole (?:pack|packet|box|bottle|strip)|an entire|a (?:pack|packet|box|bottle|handful|strip|blister)|handfuls|a fistful)\b(?! (?:time|effort|money|notice|care|space|energy|on|out|in|off|to heart|of my time|of the time))/ },
   { kind: 'overdose', pattern: new RegExp(`\\b(?:took|taken|take|taking|swallowed|swallow|necked|downed|had|have had|done|did|used|injected|snorted) (?:all|all of|all the|a load of|loads of|a lot of|lots of|a (?:whole |full |entire )?(?:pack|packet|box|bottle|handful|strip|tub|blister|load)(?: of)?|too many|too much|way too much|way too many|the whole|double|triple|a fistful of|heaps of|every|a bunch of|a ton of|handfuls of|\\d+|ten|twenty|thirty|forty|fifty|loads|a heap of|a month of|a weeks worth of)(?: (?:my|the|of my|of the|of|his|her|mums|dads))? (?:${PILLS})\\b`) },
   { kind: 'overdose', pattern: new RegExp(`\\b(?:took|taken|swallowed|necked|downed) (?:(?:my|his|her|the|mums|dads) (?:whole|entire|full)|all (?:of )?(?:my|his|her|the|mums|dads)) (?:${PILLS}|prescription|script|supply)\\b`) },
@@ -123,13 +128,15 @@ export const CRISIS_SIGNS: CrisisSign[] = [
 
   // Danger from another person.
   { kind: 'danger', pattern: new RegExp(`\\b${PERSON} (?:just |has |have |keeps |kept |always |again |is |s |has been |been )?(?:hit|hits|hitting|punched|punches|punching|kicked|kicks|kicking|beat|beats|beating|battered|strangled|strangling|choked|choking|strangle|attacked|attacking|hurt|hurts|hurting|slapped|slaps|pushed|shoved|raped|assaulted|assaulting|threw|throws|grabbed|dragged|locked|stabbed|burnt|burned|threatened|threatens|threatening|smashed|abused|abusing|abuses|controls|is controlling) (?:me|us|my|me again|the kids|my kids|at me)\\b`) },
-  { kind: 'danger', pattern: /\b(?:going to|gonna|will|would|he ll|she ll|theyll|they ll|hell|shell|said he would|said she would|said they would|swore|threatened to|threatening to|wants to|tried to|trying to) (?:kill|hurt|stab|beat|hit|shoot|murder|strangle|batter|do) (?:me|us|my|the kids|me in)\b/ },
+  { kind: 'danger', pattern: /\b(?:going to|gonna|will|would|he ll|she ll|theyll|they ll|hell|shell|said he would|said she would|said they would|swore|threatened to|threatening to|wants to|tried to|trying to) (?:kill|hurt|stab|beat|hit|shoot|murder|strangle|batter|do) (?:me|us|my|the kids|me in)\b/, overrulable: true },
   { kind: 'danger', pattern: new RegExp(`\\b(?:scared|afraid|frightened|terrified|petrified|fearful|in fear) (?:(?:of|that) ${PERSON}\\b|for my life|for our lives|to go home|what (?:he|she|they) (?:will|ll|might|is going to|is gonna) do|(?:of )?what (?:hell|shell|theyll|they will|he will|she will|he might|she might|he is going to|she is going to) do)`) },
   { kind: 'danger', pattern: /\b(?:not|dont feel|do not feel|never) safe (?:at home|here|in my home|in the house|with (?:him|her|them|my)|tonight|anymore|any more)\b|\b(?:i am|im|i m) not safe\b(?! to (?:drive|work|be driving|use))/ },
-  { kind: 'danger', pattern: /\b(?:has|with|got|holding|pulled|waving|brandishing) (?:a |his |her |their )?(?:knife|gun|weapon|blade|machete)\b/ },
+  { kind: 'danger', pattern: /\b(?:has|got|holding|pulled|waving|brandishing) (?:a |his |her |their )?(?:knife|gun|weapon|blade|machete)\b/ },
+  { kind: 'danger', pattern: /\bwith (?:a |his |her |their )?(?:knife|gun|weapon|blade|machete)\b/, overrulable: true },
   { kind: 'danger', pattern: new RegExp(`\\b${PERSON} (?:is |are |s |keeps )?(?:outside|trying to get in|trying to get into|trying to break in|trying to break into|banging on|kicking|hammering on|smashing) (?:my|the|our) (?:door|house|flat|window|room|windows)\\b|\\b(?:being|im being|i am being|i think i am being|think im being) (?:followed|stalked|watched)\\b|\\bbreaking in\\b|\\b(?:trying to|tried to|going to|gonna) break in\\b|\\b${PERSON} (?:is |are |s |keeps )?(?:following|stalking|watching) (?:me|us)\\b`) },
   { kind: 'danger', pattern: new RegExp(`\\bhiding from ${PERSON}\\b|\\b(?:raped|been raped|sexually assaulted|assaulted me)\\b|\\b${PERSON} (?:is |are |s |gets |can be |has been )?(?:violent|abusive|dangerous)\\b`) },
   { kind: 'danger', pattern: /\b(?:i am|im|am|i keep|keep) (?:being|getting) (?:abused|hurt|beaten|hit)\b|\b(?:i am|im|feel|feeling|i feel) (?:so |really |very )?unsafe\b/ },
   { kind: 'danger', pattern: new RegExp(`\\b${PERSON} (?:will not|wont|would not|wouldnt|is not letting|isnt letting|will not ever) let me (?:leave|go|out)\\b`) },
-  { kind: 'danger', pattern: /\b(?:locked me in|took my phone|domestic (?:abuse|violence)|(?:he|she|they) (?:is |are )?abusing me|abusive (?:partner|relationship|husband|wife|boyfriend|girlfriend))\b/ },
+  { kind: 'danger', pattern: /\b(?:locked me in|took my phone|(?:he|she|they) (?:is |are )?abusing me)\b/ },
+  { kind: 'danger', pattern: /\b(?:domestic (?:abuse|violence)|abusive (?:partner|relationship|husband|wife|boyfriend|girlfriend))\b/, overrulable: true },
 ];

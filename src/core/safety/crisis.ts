@@ -30,8 +30,19 @@ function windows(text: string): string[] {
 
 /** The crisis a message signals, or null. */
 export function checkCrisis(text: string): CrisisSignal | null {
+  const read = readCrisisSigns(text);
+  return read ? { kind: read.kind } : null;
+}
+
+/**
+ * The crisis the signs point to, and whether the model may overrule them: only when every
+ * sign that matched is a topic word or idiom-prone phrase, or the message tells of the past.
+ */
+export function readCrisisSigns(text: string): (CrisisSignal & { overrulable: boolean }) | null {
   if (!text || !/[\p{L}\p{N}]/u.test(text)) return null;
   const found = new Map<CrisisKind, boolean>(); // kind -> only matched by past-tense signs
+  let firm = false;
+  let toldAsPast = false;
   // Normalising turns "od'd" into "odd", so overdose shorthand is read from the raw text first.
   if (RAW_OVERDOSE.test(text)) found.set('overdose', false);
   for (const part of windows(text)) {
@@ -40,9 +51,11 @@ export function checkCrisis(text: string): CrisisSignal | null {
       if (!sign.pattern.test(t)) continue;
       const onlyPast = (found.get(sign.kind) ?? true) && sign.past === true;
       found.set(sign.kind, onlyPast);
+      if (!sign.overrulable) firm = true;
     }
+    if (PAST.test(t)) toldAsPast = true;
     if (found.size && [...found.values()].every(Boolean) && PAST.test(t) && !PRESENT.test(t)) found.clear();
   }
   const kind = URGENCY.find((k) => found.has(k));
-  return kind ? { kind } : null;
+  return kind ? { kind, overrulable: !firm || toldAsPast } : null;
 }

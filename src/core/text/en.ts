@@ -190,6 +190,8 @@ export const en = {
       danger: (emergency: string) => `**If you're in danger right now, call ${emergency}.** If you can, go somewhere safe. Then:`,
     } as Record<'suicide' | 'selfharm' | 'overdose' | 'medical' | 'danger', (emergency: string) => string>,
     warm: "I'm really glad you told me. You don't have to go through this on your own.",
+    gentle: (emergency: string, line: string | null) =>
+      `If anything like that is happening to you now, you don't have to face it alone. In an emergency call ${emergency}${line ? `; to talk to someone: ${line}` : ''}.`,
     onlineNow: 'An online meeting now',
     fellowshipHelplines: 'Fellowship helplines',
     safeNow: "I'm safe now, carry on",

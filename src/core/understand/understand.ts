@@ -15,7 +15,7 @@ export const CONFIDENCE_THRESHOLD = 0.25;
 const MAX_QUESTIONS = 3;
 /** Reading stops after this many sentences of this length: enough for any question, and fast. */
 const MAX_SENTENCES = 8;
-const MAX_SENTENCE_CHARS = 400;
+const MAX_READ = 600;
 
 export type Entities = {
   fellowships: string[];
@@ -56,8 +56,11 @@ export function understanding(readers: Readers, threshold = CONFIDENCE_THRESHOLD
     const questions = segments(normalised);
     const intents: IntentGuess[] = [];
     let guesses: IntentGuess[] = [];
-    for (const question of (questions.length > 1 ? questions : [normalised]).slice(0, MAX_SENTENCES)) {
-      const ranked = await readers.classifier.classify(readers.delexicalise(question.slice(0, MAX_SENTENCE_CHARS), entities.fellowships));
+    // The whole message first: what it asks for, read with its context ("lost my job to drink,
+    // do meetings cost money" asks about cost); then each question in it, for the others asked.
+    const readings = questions.length > 1 ? [normalised, ...questions] : [normalised];
+    for (const question of readings.slice(0, MAX_SENTENCES + 1)) {
+      const ranked = await readers.classifier.classify(readers.delexicalise(question.slice(0, MAX_READ), entities.fellowships));
       const best = ranked[0];
       if (best && best.score >= threshold) {
         if (!intents.some((i) => i.intent === best.intent)) intents.push(best);

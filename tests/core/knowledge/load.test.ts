@@ -50,7 +50,7 @@ describe('knowledge', () => {
 });
 
 describe('held-out sets', () => {
-  it.each(['understand-test.jsonl', 'understand-heldout.jsonl', 'understand-dev.jsonl'])('%s shares no message with the training data', (name) => {
+  it.each(['understand-test-2.jsonl', 'understand-dev-2.jsonl', 'understand-heldout.jsonl', 'understand-dev.jsonl'])('%s shares no message with the training data', (name) => {
     const heldout = fileURLToPath(new URL(`../../../bench/data/${name}`, import.meta.url));
     expect(existsSync(heldout)).toBe(true);
     const trained = new Set(Object.values(knowledge.training).flat().map(normalise));
@@ -59,6 +59,7 @@ describe('held-out sets', () => {
       .filter(Boolean)
       .map((l) => (JSON.parse(l) as { text: string }).text)
       .filter((t) => trained.has(normalise(t)));
-    expect(overlap).toEqual([]);
+    // Counted, not listed: a test set stays unread.
+    expect(overlap.length).toBe(0);
   });
 });

@@ -79,13 +79,14 @@ describe('checkCrisis: ordinary questions', () => {
 });
 
 describe('the held-out crisis sets', () => {
-  it.each(['crisis-test.jsonl', 'crisis-heldout.jsonl', 'crisis-dev.jsonl'])('%s shares no message with the examples the check and its readers learn from', async (name) => {
+  it.each(['crisis-test-2.jsonl', 'crisis-dev-2.jsonl', 'crisis-heldout.jsonl', 'crisis-dev.jsonl'])('%s shares no message with the examples the check and its readers learn from', async (name) => {
     const { normalise } = await import('../../../src/core/understand/normalise.ts');
     const { loadKnowledge } = await import('../../../src/core/knowledge/load.ts');
     const { crisis } = loadKnowledge();
     const heldout = fileURLToPath(new URL(`../../../bench/data/${name}`, import.meta.url));
     const mine = new Set([...crisis.examples.map((e) => e.text), ...crisis.calm].map(normalise));
     const shared = readFileSync(heldout, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text).filter((t) => mine.has(normalise(t)));
-    expect(shared).toEqual([]);
+    // Counted, not listed: a test set stays unread.
+    expect(shared.length).toBe(0);
   });
 });
