@@ -24,7 +24,7 @@ const crisisLine = z.object({ text: z.string(), crisis: z.boolean(), kind: z.str
  * never the training data or the code, committed unread, and only ever measured.
  */
 export const understandTest = () => jsonl('understand-test-2.jsonl', intentLine);
-export const crisisTest = () => jsonl('crisis-test-2.jsonl', crisisLine);
+export const crisisTest = () => jsonl('crisis-test-3.jsonl', crisisLine);
 /** The development sets: earlier held-out sets, since looked at while improving the models. */
 export const understandDev = () => ['understand-heldout.jsonl', 'understand-dev.jsonl', 'understand-dev-2.jsonl'].flatMap((f) => jsonl(f, intentLine));
-export const crisisDev = () => ['crisis-heldout.jsonl', 'crisis-dev.jsonl', 'crisis-dev-2.jsonl'].flatMap((f) => jsonl(f, crisisLine));
+export const crisisDev = () => ['crisis-heldout.jsonl', 'crisis-dev.jsonl', 'crisis-dev-2.jsonl', 'crisis-dev-3.jsonl'].flatMap((f) => jsonl(f, crisisLine));

@@ -43,8 +43,8 @@ for (const regression of steps(0, 1, 0.1)) {
     }
   }
 }
-const only = process.env["ONLY"]; const allowed = results.filter((r) => r.falseAlarms <= 0.045 && (!only || `${r.regression}/${r.neighbours}`.match(only))).sort((a, b) => b.recall - a.recall || a.falseAlarms - b.falseAlarms);
-for (const r of allowed.slice(0, 10)) console.log(`blend ${r.regression}/${r.neighbours} threshold ${r.threshold}: recall ${r.recall.toFixed(3)}, false alarms ${r.falseAlarms.toFixed(3)}`, process.env["SPLIT"] ? [rows.slice(0, 1063), rows.slice(1063)].map((part) => `${(part.filter((x) => x.crisis && r.hit(x)).length / part.filter((x) => x.crisis).length).toFixed(3)}/${(part.filter((x) => !x.crisis && r.hit(x)).length / part.filter((x) => !x.crisis).length).toFixed(3)}`).join(" ") : "");
+const only = process.env["ONLY"]; const allowed = results.filter((r) => r.falseAlarms <= Number(process.env["MAX_FA"] ?? 0.045) && (!only || `${r.regression}/${r.neighbours}`.match(only))).sort((a, b) => b.recall - a.recall || a.falseAlarms - b.falseAlarms);
+for (const r of allowed.slice(0, 10)) console.log(`blend ${r.regression}/${r.neighbours} threshold ${r.threshold}: recall ${r.recall.toFixed(3)}, false alarms ${r.falseAlarms.toFixed(3)}`, process.env["SPLIT"] ? [rows.slice(0, 1063), rows.slice(1063, 1543), rows.slice(1543)].map((part) => `${(part.filter((x) => x.crisis && r.hit(x)).length / part.filter((x) => x.crisis).length).toFixed(3)}/${(part.filter((x) => !x.crisis && r.hit(x)).length / part.filter((x) => !x.crisis).length).toFixed(3)}`).join(" ") : "");
 const best = allowed[0];
 if (best && process.env['BENCH_VERBOSE'] === '1') {
   for (const r of rows) if (best.hit(r) !== r.crisis) console.log(`  ${r.crisis ? 'missed' : 'false alarm'}: ${JSON.stringify(r.text)} ${r.scores.map((s) => s.toFixed(2)).join(' ')}`);

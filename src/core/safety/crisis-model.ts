@@ -19,8 +19,8 @@ const KINDS = new Set<string>(['suicide', 'selfharm', 'overdose', 'medical', 'da
  * Each reader's share, and the blended score at or above which it counts: the most crises
  * caught with false alarms on the development sets' hard negatives under 5% (bench/tune-crisis.ts).
  */
-export const CRISIS_BLEND = { regression: 0.6, neighbours: 0.4 };
-export const CRISIS_MODEL_THRESHOLD = 0.65;
+export const CRISIS_BLEND = { regression: 0.5, neighbours: 0.5 };
+export const CRISIS_MODEL_THRESHOLD = 0.55;
 /** How the regression learns: a missed crisis costs twice a false alarm. */
 export const CRISIS_REGRESSION = { size: FEATURES, epochs: 30, rate: 1, missCost: 2 };
 

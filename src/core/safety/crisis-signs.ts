@@ -20,17 +20,20 @@ const SOMEONE = '(?:he|she|they|my (?:mate|friend|partner|husband|wife|boyfriend
 const NOT_BE = '(?:do not|dont|did not|dont really|really do not|never) (?:want|wanna|wish) (?:to )?';
 
 export const CRISIS_SIGNS: CrisisSign[] = [
+  // Pills taken all at once alongside drink or other drugs.
+  { kind: 'overdose', pattern: new RegExp(`\\b(?:and|with|plus|on top of) all (?:of )?(?:my|the|his|her) ${PILLS}\\b`), overrulable: true },
   // Suicide, said plainly.
   { kind: 'suicide', pattern: new RegExp(`\\b(?<!(?:tried|attempted|trying|try) to )(?:kill|killing|end|ending|take|taking|off|offing) ${ME}\\b`), overrulable: true },
   { kind: 'suicide', pattern: new RegExp(`\\b(?:tried|try|trying|attempted|attempt) to (?:kill|end|take) ${ME}\\b`), past: true },
   { kind: 'suicide', pattern: /\b(?:kms|kys|unalive|unaliving|unalived|sewerslide|su?[iu]?c+[iu]?d+[ea]?l?l?y?|suicide|suicidal|sucide|suiside|suicid|suicidle|sucidal|suisidal|suicdal)\b(?! (?:prevention|awareness|charity|helpline|hotline|training|walk|film|movie|documentary|squad|run|day|week|month|scene|book|article|episode|show|series|statistics|rates|survivors?))/, past: true, overrulable: true },
   { kind: 'suicide', pattern: /\b(?:attempted suicide|suicide attempt)\b/, past: true },
-  { kind: 'suicide', pattern: /\b(?:wanted|wished) (?:to )?(?:just )?(?:die|be dead|end it|not be here|kill myself)\b/, past: true },
+  { kind: 'suicide', pattern: /\b(?:wanted|wished) (?:to )?(?:just )?(?:die|be dead|end it|not be here|kill myself)\b/, past: true, overrulable: true },
   { kind: 'suicide', pattern: /\b(?:want|wanna|wish|wishing|ready|going|gonna|deserve|need|needs|just want|would rather|rather|i should|i could|i might|might as well|plan|planning|time) (?:to |2 )?(?:just )?(?:die|be dead|be gone|not be here|not exist|stop existing|not be alive|end it|go to sleep forever|sleep forever|disappear forever|not wake up)\b/ },
   { kind: 'suicide', pattern: /\bi (?:wish|want) (?:i was|i were|to be|i could be) (?:dead|gone|never born)\b|\bi wish i (?:was not|wasnt|were not|werent|was never|had never been) (?:alive|here|born|around)\b/ },
   { kind: 'suicide', pattern: /\b(?:easier|better|happier) (?:for everyone |for them |for my family )?if i (?:was|were|am) (?:dead|gone|not here|not around|not alive)\b/ },
   { kind: 'suicide', pattern: /\b(?:sorted|written|writing|made|done|making) (?:out )?my will\b|\b(?:got|have|bought|found|tied) (?:a |the |some )?rope\b/ },
   { kind: 'suicide', pattern: /\b(?:drink|drinking|use|using|drug|drugging|gamble|gambling|smoke|smoking) (?:myself|meself|my self) to death\b|\b(?:would|d|i would|id) welcome death\b|\bdeath would be (?:a |such a )?(?:relief|welcome|blessing|release|mercy)\b|\b(?:crash|drive|wrap) (?:my|the) car (?:on purpose|into (?:a |the )?(?:wall|tree|lorry|river|bridge))\b/ },
+  { kind: 'suicide', pattern: /\b(?:not|never) (?:going to|gonna) be (?:here|around|anywhere|alive) (?:tomorrow|much longer|next week|by (?:the )?(?:morning|weekend|tomorrow))\b/, overrulable: true },
   { kind: 'suicide', pattern: /\b(?:my )?life is (?:pointless|meaningless|worthless|hopeless|over|not worth it)\b/ },
   { kind: 'suicide', pattern: /\b(?:going to|gonna|about to|want to|wanna) jump\s*[.!]*$|\b(?:going to|gonna|about to|want to|wanna) jump (?:off|from|in front)\b/, overrulable: true },
   { kind: 'suicide', pattern: /\b(?:i am|im) done\b.{0,20}\bgoodbye\b|\bgoodbye forever\b/ },
@@ -108,27 +111,27 @@ export const CRISIS_SIGNS: CrisisSign[] = [
   { kind: 'overdose', pattern: /\b(?:took|taken|take|taking|swallowed|swallow|necked|downed) (?:way )?(?:too many|too much|all of my|all my|the whole (?:pack|packet|box|bottle|lot)|the lot|a whole (?:pack|packet|box|bottle|strip)|an entire|a (?:pack|packet|box|bottle|handful|strip|blister)|handfuls|a fistful)\b(?! (?:time|effort|money|notice|care|space|energy|on|out|in|off|to heart|of my time|of the time))/ },
   { kind: 'overdose', pattern: new RegExp(`\\b(?:took|taken|take|taking|swallowed|swallow|necked|downed|had|have had|done|did|used|injected|snorted) (?:all|all of|all the|a load of|loads of|a lot of|lots of|a (?:whole |full |entire )?(?:pack|packet|box|bottle|handful|strip|tub|blister|load)(?: of)?|too many|too much|way too much|way too many|the whole|double|triple|a fistful of|heaps of|every|a bunch of|a ton of|handfuls of|\\d+|ten|twenty|thirty|forty|fifty|loads|a heap of|a month of|a weeks worth of)(?: (?:my|the|of my|of the|of|his|her|mums|dads))? (?:${PILLS})\\b`) },
   { kind: 'overdose', pattern: new RegExp(`\\b(?:took|taken|swallowed|necked|downed) (?:(?:my|his|her|the|mums|dads) (?:whole|entire|full)|all (?:of )?(?:my|his|her|the|mums|dads)) (?:${PILLS}|prescription|script|supply)\\b`) },
-  { kind: 'overdose', pattern: new RegExp(`\\b(?:mixed|mixing|mix) (?:${PILLS}|drink|alcohol|booze|vodka|heroin|ket|ketamine|coke|cocaine|crack|meth|spice) (?:and|with|n) (?:${PILLS}|drink|alcohol|booze|vodka|heroin|methadone|ket|ketamine|spice|drinks)\\b`) },
+  { kind: 'overdose', pattern: new RegExp(`\\b(?:mixed|mixing|mix) (?:${PILLS}|drink|alcohol|booze|vodka|heroin|ket|ketamine|coke|cocaine|crack|meth|spice) (?:and|with|n) (?:${PILLS}|drink|alcohol|booze|vodka|heroin|methadone|ket|ketamine|spice|drinks)\\b`), overrulable: true },
   { kind: 'overdose', pattern: /\b(?:can not|cant|cannot|struggling to|hard to) (?:stay awake|keep my eyes open)\b/ },
   { kind: 'overdose', pattern: new RegExp(`\\b${SOMEONE}(?: is| s|s)? (?:not breathing|isnt breathing|is not breathing|stopped breathing|barely breathing|hardly breathing|breathing funny|breathing weird|snoring weird|gurgling|turning blue|gone blue|going blue|lips (?:are )?blue|wont wake|will not wake|wont wake up|will not wake up|unresponsive|not responding|unconscious|out cold|passed out and)\\b`) },
-  { kind: 'overdose', pattern: /\b(?:can not|cant|cannot|will not|wont) wake (?:him|her|them|my (?:mate|friend|partner|son|daughter|husband|wife|boyfriend|girlfriend|dad|mum|mam|mom|brother|sister))(?: up)?\b|\b(?:not|isnt|is not|stopped) breathing\b|\b(?:turning|turned|gone|going) blue\b|\blips (?:are |have gone |gone )?blue\b/ },
+  { kind: 'overdose', pattern: /\b(?:can not|cant|cannot|will not|wont) wake (?:him|her|them|my (?:mate|friend|flatmate|housemate|roommate|brother|sister|partner|son|daughter|husband|wife|boyfriend|girlfriend|dad|mum|mam|mom|brother|sister))(?: up)?\b|\b(?:not|isnt|is not|stopped) breathing\b|\b(?:turning|turned|gone|going) blue\b|\blips (?:are |have gone |gone )?blue\b/ },
   { kind: 'overdose', pattern: /\b(?:need|give|giving|gave|get|use|using|used|got) (?:him |her |them |me |some )?(?:naloxone|narcan)\b|\b(?:took|taken|had|done|used) (?:way )?too much\b|\b(?:too many|too much) (?:pills|tablets|gear|g|gbl|ghb|ket|coke|heroin|benzos|xanax|valium|vodka)\b/ },
 
   // Medical emergency.
   { kind: 'medical', pattern: /\b(?:having|has|is having|just had|having another|going into) (?:a )?(?:fit|fits|seizure|seizures|convulsions?|heart attack|stroke)\b|\b(?:fitting|seizing|convulsing)\b/ },
-  { kind: 'medical', pattern: /\bhad (?:a )?(?:fit|fits|seizure|seizures|convulsions?|heart attack|stroke)\b/, past: true },
+  { kind: 'medical', pattern: /\bhad (?:a )?(?:fit|fits|seizure|seizures|convulsions?|heart attack|stroke)\b/, past: true, overrulable: true },
   { kind: 'medical', pattern: /\bchest (?:pain|pains|is (?:tight|hurting|crushing)|tightness|hurts|feels tight)\b|\b(?:pain|pains) in my chest\b/ },
   { kind: 'medical', pattern: /\b(?:can not|cant|cannot|struggling to|hard to|difficulty|trouble|hardly|barely) (?:breathe|breath|breathing|get my breath|catch my breath)\b(?! (?:in this heat|in here|lol|haha|for laughing|from laughing|with laughter|through my nose|with (?:this|my|a) cold))/ },
   { kind: 'medical', pattern: /\b(?:vomiting|throwing up|threw up|coughing up|coughed up|puking|being sick|sick|spewing|pooing|peeing) (?:up )?(?:blood|black stuff|coffee grounds)\b|\bblood in (?:my|his|her) (?:sick|vomit|poo|stool|wee)\b/ },
   { kind: 'medical', pattern: new RegExp(`\\b${SOMEONE} (?:has |have |is |just )?(?:collapsed|fainted|keeled over|fallen and|unconscious|not responding|unresponsive)\\b|\\bcollapsed\\b`) },
   { kind: 'medical', pattern: /\b(?:seeing|hearing|saw|heard) (?:things|stuff|people|spiders|bugs|insects|voices)\b.{0,60}\b(?:shaking|shakes|sweating|sweats|shaking so|scared|terrified|confused|cant stop|can not stop|so bad|really bad)\b|\b(?:shaking|shakes|sweating|shaking so bad|shaking badly|trembling)\b.{0,60}\b(?:seeing|hearing) (?:things|stuff|people|spiders|bugs|insects|voices)\b/ },
-  { kind: 'medical', pattern: /\b(?:delirium tremens|the dts|having dts|got the dts|hallucinating)\b/ },
+  { kind: 'medical', pattern: /\b(?:delirium tremens|the dts|having dts|got the dts|hallucinating)\b/, overrulable: true },
   { kind: 'medical', pattern: /\b(?:heart|pulse) (?:is )?(?:racing|pounding|going mad|beating so fast|all over the place)\b.{0,50}\b(?:chest|pain|breathe|breath|faint|dizzy|collapse|scared)\b/ },
   { kind: 'medical', pattern: /\b(?:need|call|get) (?:an )?(?:ambulance|paramedics?)\b|\b(?:call|ring|phone) (?:999|911|112|000)\b/ },
 
   // Danger from another person.
   { kind: 'danger', pattern: new RegExp(`\\b${PERSON} (?:just |has |have |keeps |kept |always |again |is |s |has been |been )?(?:hit|hits|hitting|punched|punches|punching|kicked|kicks|kicking|beat|beats|beating|battered|strangled|strangling|choked|choking|strangle|attacked|attacking|hurt|hurts|hurting|slapped|slaps|pushed|shoved|raped|assaulted|assaulting|threw|throws|grabbed|dragged|locked|stabbed|burnt|burned|threatened|threatens|threatening|smashed|abused|abusing|abuses|controls|is controlling) (?:me|us|my|me again|the kids|my kids|at me)\\b`) },
-  { kind: 'danger', pattern: /\b(?:going to|gonna|will|would|he ll|she ll|theyll|they ll|hell|shell|said he would|said she would|said they would|swore|threatened to|threatening to|wants to|tried to|trying to) (?:kill|hurt|stab|beat|hit|shoot|murder|strangle|batter|do) (?:me|us|my|the kids|me in)\b/, overrulable: true },
+  { kind: 'danger', pattern: /\b(?:going to|gonna|will|would|he ll|she ll|theyll|they ll|hell|shell|said he would|said she would|said they would|swore|threatened to|threatening to|wants to|tried to|trying to) (?:kill|hurt|stab|shank|glass|slash|burn|beat|hit|shoot|murder|strangle|batter|do) (?:me|us|my|the kids|me in)\b/, overrulable: true },
   { kind: 'danger', pattern: new RegExp(`\\b(?:scared|afraid|frightened|terrified|petrified|fearful|in fear) (?:(?:of|that) ${PERSON}\\b|for my life|for our lives|to go home|what (?:he|she|they) (?:will|ll|might|is going to|is gonna) do|(?:of )?what (?:hell|shell|theyll|they will|he will|she will|he might|she might|he is going to|she is going to) do)`) },
   { kind: 'danger', pattern: /\b(?:not|dont feel|do not feel|never) safe (?:at home|here|in my home|in the house|with (?:him|her|them|my)|tonight|anymore|any more)\b|\b(?:i am|im|i m) not safe\b(?! to (?:drive|work|be driving|use))/ },
   { kind: 'danger', pattern: /\b(?:has|got|holding|pulled|waving|brandishing) (?:a |his |her |their )?(?:knife|gun|weapon|blade|machete)\b/ },
@@ -137,6 +140,10 @@ export const CRISIS_SIGNS: CrisisSign[] = [
   { kind: 'danger', pattern: new RegExp(`\\bhiding from ${PERSON}\\b|\\b(?:raped|been raped|sexually assaulted|assaulted me)\\b|\\b${PERSON} (?:is |are |s |gets |can be |has been )?(?:violent|abusive|dangerous)\\b`) },
   { kind: 'danger', pattern: /\b(?:i am|im|am|i keep|keep) (?:being|getting) (?:abused|hurt|beaten|hit)\b|\b(?:i am|im|feel|feeling|i feel) (?:so |really |very )?unsafe\b/ },
   { kind: 'danger', pattern: new RegExp(`\\b${PERSON} (?:will not|wont|would not|wouldnt|is not letting|isnt letting|will not ever) let me (?:leave|go|out)\\b`) },
+  { kind: 'danger', pattern: /\b(?:loan sharks?|dealers?|debt collectors?|(?:his|her|their|my brothers?|my exs?) (?:mates|boys|lot)|(?:some|these|the|his|their) (?:men|lads|guys))\b[^.?!]{0,25}\b(?:at|outside|banging on|kicking) (?:my|the|our) (?:door|house|flat|window)\b/ },
+  { kind: 'danger', pattern: /\b(?:says|said|told me|saying) (?:im|i am|ill be|i will be|youre|you are) (?:dead|a dead man|a dead woman)\b/ },
+  { kind: 'danger', pattern: /\bthreat(?:ened|ening|ens)? to (?:burn|torch|set fire to)\b|\b(?:burn|torch) the (?:house|flat|place) down with (?:me|us|the kids)\b/ },
+  { kind: 'danger', pattern: /\b(?:is |s |keeps |keep |been )?(?:shaking|hitting|punching|hurting|smacking|slapping|strangling|choking) (?:my |the |our |his |her )?(?:baby|babies|kids|children|child|toddler|little (?:brother|sister|one)|baby (?:brother|sister))\b/ },
   { kind: 'danger', pattern: /\b(?:locked me in|took my phone|(?:he|she|they) (?:is |are )?abusing me)\b/ },
   { kind: 'danger', pattern: /\b(?:domestic (?:abuse|violence)|abusive (?:partner|relationship|husband|wife|boyfriend|girlfriend))\b/, overrulable: true },
 ];

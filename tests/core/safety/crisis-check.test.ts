@@ -23,6 +23,22 @@ describe('the whole crisis check', () => {
     expect((await crisisCheck('my boss is going to kill me', model(PATTERN_VETO))).signal).not.toBeNull();
     expect(await crisisCheck('my boss is going to kill me', model(PATTERN_VETO / 2))).toEqual({ signal: null, gentle: true });
   });
+  it('leaves bare commands to the patterns', async () => {
+    const seen: string[] = [];
+    expect(await crisisCheck('help', model(0.9, seen))).toEqual({ signal: null, gentle: false });
+    expect(await crisisCheck('/stop', model(0.9, seen))).toEqual({ signal: null, gentle: false });
+    expect(seen).toEqual([]);
+    expect((await crisisCheck('help me please i took too many pills', model(0.9, seen))).signal).not.toBeNull();
+  });
+  it('asks the model to be surer of a message of one or two words', async () => {
+    expect((await crisisCheck('more please', model(0.7))).signal).toBeNull();
+    expect((await crisisCheck('more please', model(0.85))).signal).not.toBeNull();
+    expect((await crisisCheck('show me more of them', model(0.7))).signal).not.toBeNull();
+  });
+  it('leaves a bare everyday goodbye to the patterns, but reads a farewell to everyone', async () => {
+    for (const bye of ['bye', 'Goodbye!', 'ok bye x', 'night night 😴']) expect((await crisisCheck(bye, model(0.9))).signal).toBeNull();
+    expect((await crisisCheck('goodbye everyone', model(0.9))).signal).not.toBeNull();
+  });
   it('never lets the model overrule a plain statement of danger', async () => {
     expect((await crisisCheck('my partner is violent', model(0))).signal).toEqual({ kind: 'danger' });
   });

@@ -79,7 +79,7 @@ describe('checkCrisis: ordinary questions', () => {
 });
 
 describe('the held-out crisis sets', () => {
-  it.each(['crisis-test-2.jsonl', 'crisis-dev-2.jsonl', 'crisis-heldout.jsonl', 'crisis-dev.jsonl'])('%s shares no message with the examples the check and its readers learn from', async (name) => {
+  it.each(['crisis-test-3.jsonl', 'crisis-dev-3.jsonl', 'crisis-dev-2.jsonl', 'crisis-heldout.jsonl', 'crisis-dev.jsonl'])('%s shares no message with the examples the check and its readers learn from', async (name) => {
     const { normalise } = await import('../../../src/core/understand/normalise.ts');
     const { loadKnowledge } = await import('../../../src/core/knowledge/load.ts');
     const { crisis } = loadKnowledge();
