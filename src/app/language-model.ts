@@ -1,15 +1,15 @@
 /**
  * Builds Harbour's readers from the training utterances, every message read after its
  * spelling is put right (speller.ts). Intents: a softmax regression over words, word pairs,
- * letter runs and meaning, blended with the nearest training utterances by their words.
- * Crisis: a crisis-or-calm regression blended the same way. Trained models and prepared
+ * letter runs and meaning. Crisis: a crisis-or-calm regression blended with the nearest
+ * crisis and calm examples by their words. Trained models and prepared
  * utterances are cached (model-cache.ts), so later starts skip that work.
  */
 import type { Knowledge } from '../core/knowledge/load.ts';
 import type { Training } from '../core/knowledge/schema.ts';
 import { CALM, CRISIS_REGRESSION, type CrisisReaders } from '../core/safety/crisis-model.ts';
 import type { IntentClassifier } from '../core/understand/classifier.ts';
-import { BLEND, ensemble, INTENT_REGRESSION, type Blend } from '../core/understand/ensemble.ts';
+import { INTENT_REGRESSION } from '../core/understand/intent-regression.ts';
 import { neighboursClassifier } from '../core/understand/neighbours.ts';
 import { normalise } from '../core/understand/normalise.ts';
 import { probabilities, softmaxClassifier, trainSoftmax } from '../core/understand/softmax.ts';
@@ -38,23 +38,23 @@ function labelled(examples: Map<string, string[]>, vectors: WordVectors, labelOf
 export async function languageModel(training: Training, prepare: (text: string) => string, cacheDir: string | null, vectors: WordVectors, names: unknown = null): Promise<IntentClassifier> {
   // Preparing thousands of utterances takes a fifth of a second: done once, then read.
   const prepared = cachedJson(cacheDir, 'utterances', modelKey(MODEL_VERSION, training, names), () => [...examplesFrom(training, prepare)]);
-  return blendedClassifier(new Map(prepared), cacheDir, vectors);
+  return intentClassifier(new Map(prepared), cacheDir, vectors);
 }
 
-/** The regression and the word neighbours, blended, behind the spelling corrector. */
-export function blendedClassifier(examples: Map<string, string[]>, cacheDir: string | null, vectors: WordVectors, blend: Blend = BLEND, training = INTENT_REGRESSION): IntentClassifier {
+/** The intent regression behind the spelling corrector. */
+export function intentClassifier(examples: Map<string, string[]>, cacheDir: string | null, vectors: WordVectors, training = INTENT_REGRESSION): IntentClassifier {
   const model = cachedModel(cacheDir, 'intents', modelKey(MODEL_VERSION, training, [...examples]), () => trainSoftmax(labelled(examples, vectors, (intent) => intent), training));
   const spelling = speller([...examples.values()].flat(), (word) => vectors.index.has(word));
-  // A message mostly of words never seen in training is one to be unsure about, however
-  // sure a reader is: "erm whenever" must not read as "stop".
-  const byKnownWords = (classifier: IntentClassifier): IntentClassifier => ({
-    classify: async (text) => (await classifier.classify(text)).map((g) => ({ intent: g.intent, score: g.score * spelling.known(text) })),
-  });
-  const blended = ensemble([
-    { classifier: byKnownWords(softmaxClassifier(model, (text) => textFeatures(text, vectors))), weight: blend.regression },
-    { classifier: byKnownWords(neighboursClassifier(examples)), weight: blend.neighbours },
-  ]);
-  return { classify: (text) => blended.classify(spelling.correct(text)) };
+  const regression = softmaxClassifier(model, (text) => textFeatures(text, vectors));
+  return {
+    async classify(text) {
+      const corrected = spelling.correct(text);
+      // A message mostly of words never seen in training is one to be unsure about, however
+      // sure the regression is: "erm whenever" must not read as "stop".
+      const known = spelling.known(corrected);
+      return (await regression.classify(corrected)).map((g) => ({ intent: g.intent, score: g.score * known }));
+    },
+  };
 }
 
 /** The crisis check's readers: crisis kinds against calm messages and every ordinary utterance. */
