@@ -14,22 +14,41 @@ export function speller(texts: Iterable<string>, isWord: (word: string) => boole
   for (const [word] of [...counts.entries()].sort((a, b) => b[1] - a[1])) byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
   const cache = new Map<string, string>();
 
+  // Every word with one letter dropped, to the words it came from: two words one slip apart
+  // always share one, so a typo's neighbours are found without comparing it to every word.
+  // Built at the first word that needs it, so a start that meets no typo never pays for it.
+  let oneDropped: Map<string, string[]> | null = null;
+  const drops = (word: string) => [word, ...Array.from(word, (_, i) => word.slice(0, i) + word.slice(i + 1))];
+  function oneSlipAway(word: string): string | null {
+    if (!oneDropped) {
+      oneDropped = new Map();
+      for (const known of counts.keys()) if (known.length >= 4) for (const d of new Set(drops(known))) oneDropped.set(d, [...(oneDropped.get(d) ?? []), known]);
+    }
+    let best: string | null = null;
+    for (const d of new Set(drops(word))) {
+      for (const candidate of oneDropped.get(d) ?? []) {
+        if (distance(word, candidate) === 1 && (best === null || (counts.get(candidate) ?? 0) > (counts.get(best) ?? 0))) best = candidate;
+      }
+    }
+    return best;
+  }
+
   function correct(word: string): string {
     if (word.length < 5 || counts.has(word) || /\d/.test(word) || isWord(word)) return word;
     const known = cache.get(word);
     if (known !== undefined) return known;
-    const allowed = word.length >= 9 ? 2 : 1;
-    let best = word;
-    let bestDistance = allowed + 1;
-    for (let length = word.length - allowed; length <= word.length + allowed; length++) {
-      for (const candidate of byLength.get(length) ?? []) {
-        const d = distance(word, candidate);
-        if (d < bestDistance || (d === bestDistance && (counts.get(candidate) ?? 0) > (counts.get(best) ?? 0))) {
-          best = candidate;
-          bestDistance = d;
+    let best = oneSlipAway(word) ?? word;
+    // Long words may have slipped twice ("alchoholics"): those few are compared the long way.
+    if (best === word && word.length >= 9) {
+      let bestDistance = 3;
+      for (let length = word.length - 2; length <= word.length + 2; length++) {
+        for (const candidate of byLength.get(length) ?? []) {
+          const d = distance(word, candidate);
+          if (d < bestDistance || (d === bestDistance && (counts.get(candidate) ?? 0) > (counts.get(best) ?? 0))) {
+            best = candidate;
+            bestDistance = d;
+          }
         }
-        // The rest of this length are rarer: none can beat a one-letter slip found here.
-        if (d === 1) break;
       }
     }
     if (cache.size < 10_000) cache.set(word, best);
