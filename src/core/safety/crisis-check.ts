@@ -49,8 +49,8 @@ export async function crisisCheck(text: string, model: CrisisModel | undefined, 
     onError?.(error);
     return { signal: pattern, gentle: false };
   }
-  if (read && pattern) {
-    const overruled = read.overrulable && assessment.score < PATTERN_VETO && text.length <= MODEL_READS_CHARS;
+  if (pattern) {
+    const overruled = read?.overrulable === true && assessment.score < PATTERN_VETO && text.length <= MODEL_READS_CHARS;
     return overruled ? { signal: null, gentle: true } : { signal: pattern, gentle: false };
   }
   const threshold = said.length <= SHORT_WORDS ? Math.max(model.threshold, SHORT_THRESHOLD) : model.threshold;

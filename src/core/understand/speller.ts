@@ -11,7 +11,11 @@ export function speller(texts: Iterable<string>, isWord: (word: string) => boole
   for (const text of texts) for (const word of text.split(/[^\p{L}\p{N}]+/u)) if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
   // By length, most frequent first, so only words near in length are compared and ties go to the commoner word.
   const byLength = new Map<number, string[]>();
-  for (const [word] of [...counts.entries()].sort((a, b) => b[1] - a[1])) byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
+  for (const [word] of [...counts.entries()].sort((a, b) => b[1] - a[1])) {
+    const same = byLength.get(word.length);
+    if (same) same.push(word);
+    else byLength.set(word.length, [word]);
+  }
   const cache = new Map<string, string>();
 
   // Every word with one letter dropped, to the words it came from: two words one slip apart
@@ -21,8 +25,16 @@ export function speller(texts: Iterable<string>, isWord: (word: string) => boole
   const drops = (word: string) => [word, ...Array.from(word, (_, i) => word.slice(0, i) + word.slice(i + 1))];
   function oneSlipAway(word: string): string | null {
     if (!oneDropped) {
-      oneDropped = new Map();
-      for (const known of counts.keys()) if (known.length >= 4) for (const d of new Set(drops(known))) oneDropped.set(d, [...(oneDropped.get(d) ?? []), known]);
+      const index = new Map<string, string[]>();
+      for (const known of counts.keys()) {
+        if (known.length < 4) continue;
+        for (const d of new Set(drops(known))) {
+          const from = index.get(d);
+          if (from) from.push(known);
+          else index.set(d, [known]);
+        }
+      }
+      oneDropped = index;
     }
     let best: string | null = null;
     for (const d of new Set(drops(word))) {
