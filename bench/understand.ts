@@ -18,9 +18,9 @@ import { speller } from '../src/core/understand/speller.ts';
 const TODAY = DateTime.fromISO('2026-11-24T12:00', { zone: 'Europe/London' });
 
 /** The intent the bot acts on for a message: a command, else the first confident intent, else none. */
-export async function accuracyOf(classifier: IntentClassifier, verbose: boolean, set: { text: string; intent: string }[]): Promise<number> {
+export async function accuracyOf(classifier: IntentClassifier, verbose: boolean, set: { text: string; intent: string }[], threshold?: number): Promise<number> {
   const knowledge = loadKnowledge();
-  const understand = understanding({ classifier, ...nameReaders(knowledge.fellowships, knowledge.places) });
+  const understand = understanding({ classifier, ...nameReaders(knowledge.fellowships, knowledge.places) }, threshold);
   let right = 0;
   for (const { text, intent } of set) {
     const got = commandIn(text) ?? (await understand(text, TODAY)).intents[0]?.intent ?? 'none';

@@ -30,33 +30,27 @@ function decode(bytes: Buffer): Softmax | null {
   return { classes, size, weights: all.subarray(0, size * classes.length), bias: all.subarray(size * classes.length) };
 }
 
-/** The model saved under `key`, or a freshly trained one (saved when there is a cache folder). */
-export function cachedModel(cacheDir: string | null, name: string, key: string, train: () => Softmax): Softmax {
-  const file = cacheDir ? join(cacheDir, `${name}-${key}.bin`) : null;
+/** The value kept in `file`, or a freshly computed one (kept when there is a file to keep it in). */
+function cached<T>(file: string | null, decode: (bytes: Buffer) => T | null, compute: () => T, encode: (value: T) => string | NodeJS.ArrayBufferView): T {
   if (file) {
     try {
-      const model = decode(readFileSync(file));
-      if (model) return model;
-    } catch {
-      // No cache yet (or a damaged one): train below.
-    }
-  }
-  const model = train();
-  if (file) writeAtomically(file, encode(model));
-  return model;
-}
-
-/** A value derived from the training data (prepared utterances), kept as JSON under `key`. */
-export function cachedJson<T>(cacheDir: string | null, name: string, key: string, compute: () => T): T {
-  const file = cacheDir ? join(cacheDir, `${name}-${key}.json`) : null;
-  if (file) {
-    try {
-      return JSON.parse(readFileSync(file, 'utf8')) as T;
+      const value = decode(readFileSync(file));
+      if (value !== null) return value;
     } catch {
       // Not there yet, or damaged: computed below.
     }
   }
   const value = compute();
-  if (file) writeAtomically(file, JSON.stringify(value));
+  if (file) writeAtomically(file, encode(value));
   return value;
+}
+
+/** The model saved under `key`, or a freshly trained one (saved when there is a cache folder). */
+export function cachedModel(cacheDir: string | null, name: string, key: string, train: () => Softmax): Softmax {
+  return cached(cacheDir ? join(cacheDir, `${name}-${key}.bin`) : null, decode, train, encode);
+}
+
+/** A value derived from the training data (prepared utterances), kept as JSON under `key`. */
+export function cachedJson<T>(cacheDir: string | null, name: string, key: string, compute: () => T): T {
+  return cached(cacheDir ? join(cacheDir, `${name}-${key}.json`) : null, (bytes) => JSON.parse(bytes.toString('utf8')) as T, compute, (value) => JSON.stringify(value));
 }

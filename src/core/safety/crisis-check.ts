@@ -39,11 +39,12 @@ export async function crisisCheck(text: string, model: CrisisModel | undefined, 
   const pattern: CrisisSignal | null = read ? { kind: read.kind } : null;
   // A bare command ("help", "/stop") is a request the member knows how to make: the patterns
   // still read it, the model does not (it has learnt that crises often say "help").
-  const said = words(normalise(text));
+  const normalised = normalise(text.slice(0, MODEL_READS_CHARS));
+  const said = words(normalised);
   if (!model || !hasWords(text) || commandIn(text) || CLOSING.test(said.join(' '))) return { signal: pattern, gentle: false };
   let assessment;
   try {
-    assessment = await model.assess(normalise(text.slice(0, MODEL_READS_CHARS)));
+    assessment = await model.assess(normalised);
   } catch (error) {
     // The model must never block the check: the patterns alone decide.
     onError?.(error);

@@ -53,8 +53,9 @@ export function readCrisisSigns(text: string): (CrisisSignal & { overrulable: bo
       found.set(sign.kind, onlyPast);
       if (!sign.overrulable) firm = true;
     }
-    if (PAST.test(t)) toldAsPast = true;
-    if (found.size && [...found.values()].every(Boolean) && PAST.test(t) && !PRESENT.test(t)) found.clear();
+    const past = PAST.test(t);
+    if (past) toldAsPast = true;
+    if (found.size && [...found.values()].every(Boolean) && past && !PRESENT.test(t)) found.clear();
   }
   const kind = URGENCY.find((k) => found.has(k));
   return kind ? { kind, overrulable: !firm || toldAsPast } : null;

@@ -23,9 +23,6 @@ export function delexicaliser(fellowships: (FellowshipNames & { kind?: string })
   const groups = fellowships.filter((f) => f.kind !== 'professional');
   const byCode = new Map(groups.map((f) => [f.code, alternation([...f.aliases, f.code, f.name])]));
   const placePattern = alternation([...places]);
-  // Most messages name no place: a word lookup says when the long place pattern is worth running.
-  const placeWords = new Set([...places].flatMap((p) => p.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)));
-  const mayNamePlace = (text: string) => text.split(/[^\p{L}\p{N}]+/u).some((w) => placeWords.has(w));
   /** `codes` are the fellowships the entity finder found, so "na mate" stays as it is. */
   return function delexicalise(normalised: string, codes: string[]): string {
     let out = normalised;
@@ -33,7 +30,7 @@ export function delexicaliser(fellowships: (FellowshipNames & { kind?: string })
       const pattern = byCode.get(code);
       if (pattern) out = out.replace(pattern, 'fellowship');
     }
-    if (placePattern && mayNamePlace(out)) out = out.replace(placePattern, 'town');
+    if (placePattern) out = out.replace(placePattern, 'town');
     const postcode = parsePostcode(out);
     if (postcode) {
       const [outward = '', inward] = postcode.postcode.split(' ');
